@@ -1,0 +1,7 @@
+/**
+ * The graph's one vocabulary: node kinds (labels) and relationship types with their ja/en labels,
+ * descriptions and CAMEO codes. The annotation validator, the loader, the Cypher builders, the
+ * GraphQL enums and docs/model.md all read these tables; nothing else names a label or a type.
+ */
+export * from './node-kinds';
+export * from './relation-types';
