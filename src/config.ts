@@ -68,7 +68,10 @@ function remoteNeo4j(env: Env, database: string): Neo4jConnection | null {
   try {
     parsed = new URL(uri);
   } catch {
-    throw new ConfigError('NEO4J_URI', `"${uri}" is not a URI (expected e.g. neo4j+s://<id>.databases.neo4j.io)`);
+    throw new ConfigError(
+      'NEO4J_URI',
+      `"${uri}" is not a URI (expected e.g. neo4j+s://<id>.databases.neo4j.io)`,
+    );
   }
   if (!NEO4J_SCHEMES.includes(parsed.protocol)) {
     throw new ConfigError(
@@ -121,7 +124,10 @@ function corsOrigins(env: Env): readonly string[] | '*' {
     try {
       new URL(origin);
     } catch {
-      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin such as https://example.org`);
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        `"${origin}" is not an origin such as https://example.org`,
+      );
     }
   }
   return origins;

@@ -20,7 +20,8 @@ import {
 /** Lowercase slug ids (`jogmec`, `date:2006-08-28`); clause and section refs are eIds. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9:._-]*$/;
 /** Akoma Ntoso eId: `preamble__para_2`, `sec_2__para_3`, `conclusions__signature_1`. */
-export const EID_PATTERN = /^(preface|preamble|conclusions|sec_[1-9][0-9]*)(__[a-z]+_[1-9][0-9]*)?$/;
+export const EID_PATTERN =
+  /^(preface|preamble|conclusions|sec_[1-9][0-9]*)(__[a-z]+_[1-9][0-9]*)?$/;
 
 const id = z.string().regex(ID_PATTERN, 'an id of lowercase letters, digits and : . _ -');
 const eId = z.string().regex(EID_PATTERN, 'an Akoma Ntoso eId such as sec_2__para_3');
@@ -90,7 +91,9 @@ const entity = z.discriminatedUnion('kind', [
       number: nonEmpty.optional(),
     })
     .strict(),
-  z.object({ ...baseEntity, kind: z.literal('State'), iso3166: z.string().regex(/^[A-Z]{2}$/) }).strict(),
+  z
+    .object({ ...baseEntity, kind: z.literal('State'), iso3166: z.string().regex(/^[A-Z]{2}$/) })
+    .strict(),
   z.object({ ...baseEntity, kind: z.literal('Person'), office: bilingual }).strict(),
   z
     .object({
@@ -138,9 +141,7 @@ const relation = z
     from: z.union([id, eId, z.array(id).min(2)]),
     to: z.union([id, eId]),
     evidence,
-    qualifiers: z
-      .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), qualifierValue)
-      .optional(),
+    qualifiers: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), qualifierValue).optional(),
   })
   .strict();
 

@@ -26,7 +26,10 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `Invalid configuration: ${error.message}` : String((error as Error).message ?? error);
+  const message =
+    error instanceof ConfigError
+      ? `Invalid configuration: ${error.message}`
+      : String((error as Error).message ?? error);
   console.error(message);
   process.exit(1);
 });

@@ -87,7 +87,9 @@ function readPassword(paths: LocalPaths): string {
   try {
     return fs.readFileSync(paths.passwordFile, 'utf8').trim();
   } catch {
-    throw new Error(`Neo4j runs but ${paths.passwordFile} is missing; stop it and delete ${paths.base}`);
+    throw new Error(
+      `Neo4j runs but ${paths.passwordFile} is missing; stop it and delete ${paths.base}`,
+    );
   }
 }
 
@@ -120,7 +122,11 @@ export async function waitForBolt(connection: Neo4jConnection, timeoutMs: number
  * One start or stop at a time across processes: an exclusive lock file holding the owner's pid.
  * A lock whose owner died (a killed run) is taken over.
  */
-async function withLock<T>(paths: LocalPaths, timeoutMs: number, work: () => Promise<T>): Promise<T> {
+async function withLock<T>(
+  paths: LocalPaths,
+  timeoutMs: number,
+  work: () => Promise<T>,
+): Promise<T> {
   fs.mkdirSync(paths.base, { recursive: true });
   const deadline = Date.now() + timeoutMs;
   for (;;) {

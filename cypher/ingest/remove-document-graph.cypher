@@ -1,0 +1,19 @@
+// Removes what one document contributed: its relationships, and the nodes no other document
+// also names. Nodes shared with other documents stay, with this document dropped from sources.
+// Params: $documentId. Returns: removedRelationships, removedNodes.
+CALL (*) {
+  MATCH ()-[r]->()
+  WHERE r.source = $documentId
+  DELETE r
+  RETURN count(r) AS removedRelationships
+}
+CALL (*) {
+  MATCH (n:Entity)
+  WHERE $documentId IN n.sources
+  SET n.sources = [s IN n.sources WHERE s <> $documentId]
+  WITH n
+  WHERE size(n.sources) = 0
+  DETACH DELETE n
+  RETURN count(n) AS removedNodes
+}
+RETURN removedRelationships, removedNodes

@@ -1,0 +1,32 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Neo4j values turned into plain JavaScript once, at the data layer's edge: integers become
+ * numbers (every integer here is a count, an offset or an order, far below 2^53), temporal values
+ * their ISO strings, lists and maps recursively. Nodes and relationships never leave the queries
+ * (they return maps), so they are not handled.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isTemporal(value)) return value.toString();
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+function isTemporal(value: unknown): value is { toString(): string } {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  );
+}

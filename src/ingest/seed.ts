@@ -1,0 +1,50 @@
+import type { Database } from '../db/database';
+import {
+  applySchema,
+  countDocumentGraph,
+  loadGraph,
+  loadedContentHash,
+  type LoadReport,
+} from './load-graph';
+import { readAnnotation, DEFAULT_ANNOTATION } from './read-annotation';
+import { toGraph } from './to-graph';
+
+/**
+ * Validates an annotation, then loads it (schema first). Validation runs before any write, so a
+ * refused annotation leaves the database untouched.
+ */
+export async function seed(db: Database, file: string = DEFAULT_ANNOTATION): Promise<LoadReport> {
+  const { annotation, statement } = readAnnotation(file);
+  const graph = toGraph(annotation, statement);
+  await applySchema(db);
+  return loadGraph(db, graph);
+}
+
+/** For `npm start`: loads the statement when the database lacks it or holds an older version. */
+export async function seedIfMissing(
+  db: Database,
+  log: (line: string) => void,
+  file: string = DEFAULT_ANNOTATION,
+): Promise<LoadReport | undefined> {
+  const { annotation, statement } = readAnnotation(file);
+  const graph = toGraph(annotation, statement);
+  if ((await loadedContentHash(db, graph.documentId)) === graph.contentHash) return undefined;
+  await applySchema(db);
+  const report = await loadGraph(db, graph);
+  log(formatReport(report, await countDocumentGraph(db, graph.documentId)));
+  return report;
+}
+
+export function formatReport(
+  report: LoadReport,
+  counts: Awaited<ReturnType<typeof countDocumentGraph>>,
+): string {
+  const byKind = counts.nodes.map((n) => `${n.kind} ${n.count}`).join(', ');
+  const byType = counts.relationships.map((r) => `${r.type} ${r.count}`).join(', ');
+  return [
+    `Loaded ${report.documentId}: ${report.nodes} nodes, ${report.relationships} relationships in ${report.milliseconds} ms` +
+      ` (replaced ${report.removedNodes} nodes, ${report.removedRelationships} relationships)`,
+    `  nodes by kind: ${byKind}`,
+    `  relationships by type: ${byType}`,
+  ].join('\n');
+}
