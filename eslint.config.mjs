@@ -7,8 +7,15 @@ export default tseslint.config(
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { module: 'readonly', require: 'readonly', process: 'readonly' } },
+  },
+  {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Driver records and GraphQL resolvers meet untyped data at a few edges; keep them explicit.
       '@typescript-eslint/no-explicit-any': 'error',
     },

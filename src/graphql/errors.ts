@@ -1,0 +1,70 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '../db/errors';
+
+/**
+ * The API's one error contract: every error has `extensions.code`.
+ *
+ * - BAD_USER_INPUT: an argument is wrong; `extensions.argument` names it.
+ * - NOT_FOUND: a list filter names an id that does not exist (single lookups return null, as
+ *   GraphQL convention has it).
+ * - SERVICE_UNAVAILABLE: Neo4j does not answer.
+ * - QUERY_TIMEOUT: Neo4j took longer than QUERY_TIMEOUT_MS.
+ * - GRAPHQL_VALIDATION_FAILED: the operation breaks a rule, including the depth, alias and
+ *   complexity limits (`extensions.limit` says which).
+ * - INTERNAL_SERVER_ERROR: anything else; its message is masked outside development.
+ */
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export class BadUserInputError extends GraphQLError {
+  constructor(argument: string, message: string) {
+    super(`${argument}: ${message}`, {
+      extensions: { code: ERROR_CODES.BAD_USER_INPUT, argument },
+    });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(argument: string, id: string) {
+    super(`${argument}: no node has id "${id}"`, {
+      extensions: { code: ERROR_CODES.NOT_FOUND, argument, id },
+    });
+  }
+}
+
+/** Apollo's formatError hook: codes for domain errors, masking for the unknown. */
+export function formatError(development: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const withCode = (code: string, message: string): GraphQLFormattedError => ({
+      message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    });
+    if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
+      return withCode(
+        ERROR_CODES.SERVICE_UNAVAILABLE,
+        'The graph database is unavailable; try again later',
+      );
+    }
+    if (original instanceof QueryTimeoutError) {
+      return withCode(ERROR_CODES.QUERY_TIMEOUT, original.message);
+    }
+    const code = formatted.extensions?.code;
+    if (code === undefined || code === ERROR_CODES.INTERNAL_SERVER_ERROR) {
+      if (development) return formatted;
+      return withCode(ERROR_CODES.INTERNAL_SERVER_ERROR, 'Internal server error');
+    }
+    if (development) return formatted;
+    // Outside development no stack traces, whatever a library put into extensions.
+    const { stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  };
+}

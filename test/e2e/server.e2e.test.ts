@@ -1,0 +1,56 @@
+import type { Database } from '../../src/db/database';
+import { openTestDatabase, unreachableDatabase } from '../support/database';
+import { startTestServer, type TestServer } from '../support/server';
+
+describe('the HTTP server', () => {
+  let db: Database;
+  let api: TestServer;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    api = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await api.server.stop();
+    await db.close();
+  });
+
+  it('GET /health answers while the process is up', async () => {
+    const response = await fetch(`${api.baseUrl}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toStrictEqual({ status: 'ok' });
+  });
+
+  it('GET /ready answers 200 when Neo4j is reachable', async () => {
+    const response = await fetch(`${api.baseUrl}/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toStrictEqual({ status: 'ready', neo4j: true });
+  });
+
+  it('answers the health query over /graphql', async () => {
+    const body = await api.graphql('{ health { status neo4j database } }');
+    expect(body).toStrictEqual({
+      data: { health: { status: 'ok', neo4j: true, database: db.name } },
+    });
+  });
+
+  it('serves a landing page that loads nothing from the network', async () => {
+    const response = await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<textarea id="query">');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
+  });
+
+  it('GET /ready answers 503 when Neo4j is not reachable', async () => {
+    const unreachable = unreachableDatabase();
+    const server = await startTestServer(unreachable);
+    try {
+      const response = await fetch(`${server.baseUrl}/ready`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toStrictEqual({ status: 'unavailable', neo4j: false });
+    } finally {
+      await server.server.stop();
+      await unreachable.close();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { connectDatabase, type Database } from '../../src/db/database';
+import { DatabaseAuthError, DatabaseUnavailableError } from '../../src/db/errors';
+import { openTestDatabase } from '../support/database';
+
+/** Each run writes under its own label value so that runs never see each other's nodes. */
+const run = `db-test-${randomUUID()}`;
+
+describe('the database layer against a real Neo4j', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await db.write((tx) =>
+      db.run(tx, 'MATCH (n:RoundTripProbe {run: $run}) DETACH DELETE n', { run }),
+    );
+    await db.close();
+  });
+
+  it('reads back what a write transaction committed, as plain JavaScript values', async () => {
+    await db.write((tx) =>
+      db.run(tx, 'CREATE (:RoundTripProbe {run: $run, name: $name, count: 42, on: date($day)})', {
+        run,
+        name: 'ウラン',
+        day: '2006-08-28',
+      }),
+    );
+    const rows = await db.query(
+      'MATCH (n:RoundTripProbe {run: $run}) RETURN n.name AS name, n.count AS count, n.on AS on',
+      { run },
+    );
+    expect(rows).toStrictEqual([{ name: 'ウラン', count: 42, on: '2006-08-28' }]);
+  });
+
+  it('rolls back everything a transaction wrote when its work throws', async () => {
+    await expect(
+      db.write(async (tx) => {
+        await db.run(tx, 'CREATE (:RoundTripProbe {run: $run, name: "half-written"})', { run });
+        throw new Error('fails after the first write');
+      }),
+    ).rejects.toThrow('fails after the first write');
+    const rows = await db.query(
+      'MATCH (n:RoundTripProbe {run: $run, name: "half-written"}) RETURN n',
+      { run },
+    );
+    expect(rows).toHaveLength(0);
+  });
+
+  it('refuses a write inside a read transaction', async () => {
+    await expect(
+      db.read((tx) =>
+        db.run(tx, 'CREATE (:RoundTripProbe {run: $run, name: "read-only"})', { run }),
+      ),
+    ).rejects.toThrow();
+    expect(
+      await db.query('MATCH (n:RoundTripProbe {run: $run, name: "read-only"}) RETURN n', { run }),
+    ).toHaveLength(0);
+  });
+
+  it('counts every query it runs', async () => {
+    const before = db.queryCount;
+    await db.query('RETURN 1 AS one');
+    await db.query('RETURN 2 AS two');
+    expect(db.queryCount - before).toBe(2);
+  });
+
+  it('reports wrong credentials as an authentication failure naming the settings', async () => {
+    const attempt = connectDatabase(
+      { ...db.connection, password: 'definitely-wrong' },
+      { queryTimeoutMs: 1000 },
+    );
+    await expect(attempt).rejects.toBeInstanceOf(DatabaseAuthError);
+    await expect(attempt).rejects.toThrow(/NEO4J_USERNAME and NEO4J_PASSWORD/);
+  });
+
+  it('reports an unreachable server as unavailable', async () => {
+    // Port 1 on loopback: nothing listens there.
+    const attempt = connectDatabase(
+      { ...db.connection, uri: 'bolt://127.0.0.1:1' },
+      { queryTimeoutMs: 1000 },
+    );
+    await expect(attempt).rejects.toBeInstanceOf(DatabaseUnavailableError);
+  });
+});

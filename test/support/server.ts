@@ -1,0 +1,45 @@
+import type { GraphQLSchema } from 'graphql';
+import { loadConfig } from '../../src/config';
+import type { Database } from '../../src/db/database';
+import { buildGraphQLSchema } from '../../src/graphql/schema';
+import { startHttpServer, type RunningServer } from '../../src/server/http';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestServer {
+  readonly server: RunningServer;
+  readonly baseUrl: string;
+  /** POSTs one operation and returns the parsed body. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+}
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The real HTTP server on a free port (port 0), against the given database. */
+export async function startTestServer(
+  db: Database,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  schema ??= buildGraphQLSchema();
+  const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };
+  const server = await startHttpServer(config, await schema, db);
+  const baseUrl = server.url.replace(/\/graphql$/, '');
+  return {
+    server,
+    baseUrl,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<T>;
+    },
+  };
+}
