@@ -170,9 +170,13 @@ export const RELATION_TYPES = {
     ['State', 'Person', 'Organization'],
     ['Document', 'Event'],
   ),
-  SIGNED_BY: structural('署名者', 'signed by', 'A document is signed by a person.', ['Document'], [
-    'Person',
-  ]),
+  SIGNED_BY: structural(
+    '署名者',
+    'signed by',
+    'A document is signed by a person.',
+    ['Document'],
+    ['Person'],
+  ),
   SIGNED_AT: structural(
     '署名地',
     'signed at',
