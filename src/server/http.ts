@@ -11,7 +11,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
-import { validationRules } from '../graphql/limits';
+import { complexityPlugin, validationRules } from '../graphql/limits';
 import { LANDING_PAGE } from './landing-page';
 
 export interface RunningServer {
@@ -39,6 +39,7 @@ export async function startHttpServer(
     validationRules: validationRules(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      complexityPlugin(),
       // Apollo's own landing page loads from a CDN; ours works offline (GET /graphql).
       ApolloServerPluginLandingPageDisabled(),
     ],
