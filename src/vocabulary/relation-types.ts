@@ -298,3 +298,7 @@ export const INVOLVEMENT_ROLES = [
   'beneficiary',
   'partner',
 ] as const;
+
+/** Which relationships of a node to follow: those that start at it, end at it, or both. */
+export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
+export type Direction = (typeof DIRECTIONS)[number];

@@ -1,0 +1,67 @@
+import { Extensions } from 'type-graphql';
+import type { Direction, NodeKind, RelationType } from '../../vocabulary';
+
+/**
+ * How a GraphQL field is read from the graph. Each field of a graph-backed type carries its plan
+ * in the field's `extensions.cypher` (like @neo4j/graphql's @relationship and @cypher directives),
+ * declared beside the field in its *.type.ts. The projection compiler turns the fields a client
+ * selected into one Cypher map projection, so a whole operation is one query per root field.
+ *
+ * A field without a plan reads the node property of its own name.
+ */
+export type FieldPlan =
+  /** A node property under another name. */
+  | { readonly kind: 'property'; readonly property: string }
+  /** A {ja, en} object from two node properties. */
+  | { readonly kind: 'bilingual'; readonly ja: string; readonly en: string }
+  /**
+   * Relationships of the node, each projected as a Relation. `direction` and `types` fixed here
+   * or taken from the field's arguments (`direction`, `types`); `first` caps the list.
+   */
+  | {
+      readonly kind: 'relations';
+      readonly direction?: Direction;
+      readonly types?: readonly RelationType[];
+      /** Only relationships whose other end is of these kinds. */
+      readonly otherKinds?: readonly NodeKind[];
+    }
+  /** Nodes at the other end of relationships; `single` returns the first or null. */
+  | {
+      readonly kind: 'related';
+      readonly direction: Direction;
+      readonly types: readonly RelationType[];
+      readonly otherKinds?: readonly NodeKind[];
+      readonly single?: boolean;
+      /** Order of the list: a property of the related node. */
+      readonly orderBy?: string;
+    }
+  /** A named query shape from snippets.ts, for what is not a plain relationship hop. */
+  | { readonly kind: 'snippet'; readonly name: SnippetName }
+  /** Computed in TypeScript from base keys every projection carries; nothing to query. */
+  | { readonly kind: 'computed' };
+
+export type SnippetName =
+  | 'clauseSection'
+  | 'clauseDocument'
+  | 'previousClause'
+  | 'nextClause'
+  | 'documentClauses'
+  | 'documentSections'
+  | 'sectionClauses'
+  | 'sourceDocuments'
+  | 'assertedRelations'
+  | 'qualifiers';
+
+/** Field decorator: attaches a plan to a type-graphql field. */
+export function cypher(plan: FieldPlan): MethodDecorator & PropertyDecorator {
+  return Extensions({ cypher: plan });
+}
+
+/** Keys every projection carries whatever the client selects: resolveType and computed fields read them. */
+export const BASE_KEYS = {
+  id: '_id',
+  kind: '_kind',
+  type: '_type',
+  value: '_value',
+  precision: '_precision',
+} as const;

@@ -1,0 +1,80 @@
+import { label, relType } from './cypher-builder';
+import type { SnippetName } from './field-plan';
+import type { Projector } from './project';
+import { argumentValues, namedCompositeType, type SelectedField } from './selection';
+
+/**
+ * Field shapes that are not one relationship hop: document structure read by order, the
+ * relations a clause's words assert, qualifiers. Each returns one Cypher expression for node
+ * variable `v`; nested selections go back through the projector.
+ */
+type Snippet = (v: string, projector: Projector, field: SelectedField) => string;
+
+const childNode = (projector: Projector, field: SelectedField, variable: string) =>
+  projector.node(variable, namedCompositeType(field.definition.type)!, field.nodes);
+
+/** The clause of the same document at `offset` positions from `v` in reading order. */
+function neighbourClause(offset: 1 | -1): Snippet {
+  return (v, projector, field) => {
+    const c = projector.builder.variable('c');
+    return (
+      `head(COLLECT { MATCH (${c}:${label('Clause')} {documentId: ${v}.documentId, order: ${v}.order + ${projector.builder.param(offset)}}) ` +
+      `RETURN ${childNode(projector, field, c)} })`
+    );
+  };
+}
+
+/** Children of `v` by PART_OF, in reading order. */
+function parts(kind: 'Clause' | 'Section', firstArgument: boolean): Snippet {
+  return (v, projector, field) => {
+    const c = projector.builder.variable('c');
+    const limit = firstArgument ? ` LIMIT ${projector.builder.param(projector.first(argumentValues(projector.operation, field)))}` : '';
+    const path =
+      kind === 'Clause' && field.parentType.name === 'Document'
+        ? `(${c}:${label('Clause')} {documentId: ${v}.id})`
+        : `(${c}:${label(kind)})-[:${relType('PART_OF')}]->(${v})`;
+    return `COLLECT { MATCH ${path} WITH ${c} ORDER BY ${c}.order${limit} RETURN ${childNode(projector, field, c)} }`;
+  };
+}
+
+export const SNIPPETS: Record<SnippetName, Snippet> = {
+  clauseSection: (v, projector, field) => {
+    const s = projector.builder.variable('s');
+    return `head(COLLECT { MATCH (${v})-[:${relType('PART_OF')}]->(${s}:${label('Section')}) RETURN ${childNode(projector, field, s)} })`;
+  },
+  clauseDocument: (v, projector, field) => {
+    const d = projector.builder.variable('d');
+    return `head(COLLECT { MATCH (${d}:${label('Document')} {id: ${v}.documentId}) RETURN ${childNode(projector, field, d)} })`;
+  },
+  previousClause: neighbourClause(-1),
+  nextClause: neighbourClause(1),
+  documentClauses: parts('Clause', true),
+  documentSections: parts('Section', false),
+  sectionClauses: parts('Clause', false),
+
+  /** The documents whose annotations name this node (its provenance). */
+  sourceDocuments: (v, projector, field) => {
+    const d = projector.builder.variable('d');
+    return (
+      `COLLECT { MATCH (${d}:${label('Document')}) WHERE ${d}.id IN ${v}.sources AND ${d}.text IS NOT NULL ` +
+      `WITH ${d} ORDER BY ${d}.id RETURN ${childNode(projector, field, d)} }`
+    );
+  },
+
+  /** Every relation whose evidence lies in this clause: what its words assert. */
+  assertedRelations: (v, projector, field) => {
+    const args = argumentValues(projector.operation, field);
+    const [r, a, b] = ['r', 'a', 'b'].map((p) => projector.builder.variable(p)) as [string, string, string];
+    const types = args.types as string[] | undefined;
+    const typeFilter = types?.length ? ` AND type(${r}) IN ${projector.builder.param(types)}` : '';
+    const child = namedCompositeType(field.definition.type)!;
+    return (
+      `COLLECT { MATCH (${a})-[${r}]->(${b}) WHERE ${r}.clauseId = ${v}.id${typeFilter} ` +
+      `WITH ${a}, ${r}, ${b} ORDER BY ${r}.start, ${r}.id LIMIT ${projector.builder.param(projector.first(args))} ` +
+      `RETURN ${projector.relation(a, r, b, child, field.nodes)} }`
+    );
+  },
+
+  /** Qualifiers are stored flat as q_<name>; returned as pairs and made an object in TypeScript. */
+  qualifiers: (r) => `[k IN keys(${r}) WHERE k STARTS WITH 'q_' | [substring(k, 2), ${r}[k]]]`,
+};

@@ -1,0 +1,43 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { BASE_KEYS, cypher } from '../../graph/projection/field-plan';
+import { findNode } from '../../graph/nodes.repository';
+import { NODE_KINDS, type NodeKind } from '../../vocabulary';
+import { BilingualText } from '../common/bilingual.type';
+import { projected, selectionOf } from '../common/projected';
+import type { GraphQLContext } from '../context';
+import { Document } from '../document/document.type';
+import { Relation } from '../relation/relation.type';
+import { RelationsArgs } from './entity.args';
+import { Entity } from './entity.interface';
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Entity, { nullable: true, description: 'Any node by its id; null when no node has it.' })
+  entity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { db }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Record<string, unknown> | null> {
+    return findNode(db, selectionOf(info), id);
+  }
+
+  @FieldResolver(() => [Relation], {
+    description: 'The node’s relationships, each with its type, both ends and the words that assert it; ordered by id.',
+  })
+  @cypher({ kind: 'relations' })
+  relations(@Root() root: object, @Args() _args: RelationsArgs, @Info() info: GraphQLResolveInfo): Relation[] {
+    return projected(root, info);
+  }
+
+  @FieldResolver(() => [Document], { description: 'The loaded documents whose annotations name this node.' })
+  @cypher({ kind: 'snippet', name: 'sourceDocuments' })
+  documents(@Root() root: Record<string, unknown>): Document[] {
+    return root.documents as Document[];
+  }
+
+  @FieldResolver(() => BilingualText)
+  kindLabel(@Root() root: Record<string, unknown>): BilingualText {
+    return NODE_KINDS[root[BASE_KEYS.kind] as NodeKind].label;
+  }
+}
