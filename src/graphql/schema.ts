@@ -9,11 +9,15 @@ import * as kinds from './entity/kinds.type';
 import { OrganizationResolver, PropositionResolver, SectorResolver } from './organization/organization.resolver';
 import { Organization, Sector } from './organization/organization.type';
 import { RelationResolver } from './relation/relation.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { SubgraphResolver } from './subgraph/subgraph.resolver';
 import { HealthResolver } from './system/health.resolver';
+import { TimelineResolver } from './timeline/timeline.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   HealthResolver,
+  SubgraphResolver,
   EntityResolver,
   DocumentResolver,
   SectionResolver,
@@ -23,6 +27,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PropositionResolver,
   RelationResolver,
   CalendarDateResolver,
+  SearchResolver,
+  TimelineResolver,
 ];
 
 /** Every node kind has a GraphQL type, reachable through the Entity interface even if no field names it. */
