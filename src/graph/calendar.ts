@@ -18,11 +18,19 @@ export function precisionOf(value: string): DatePrecision | undefined {
 }
 
 /** The days an ISO value covers at its precision; undefined when it is not a real date. */
-export function dayInterval(value: string, precision: DatePrecision | undefined = precisionOf(value)): DayInterval | undefined {
+export function dayInterval(
+  value: string,
+  precision: DatePrecision | undefined = precisionOf(value),
+): DayInterval | undefined {
   if (!precision || precisionOf(value) !== precision) return undefined;
   const [year = NaN, month = 1, day = 1] = value.split('-').map(Number);
   const first = new Date(Date.UTC(year, month - 1, day));
-  if (first.getUTCFullYear() !== year || first.getUTCMonth() !== month - 1 || first.getUTCDate() !== day) return undefined;
+  if (
+    first.getUTCFullYear() !== year ||
+    first.getUTCMonth() !== month - 1 ||
+    first.getUTCDate() !== day
+  )
+    return undefined;
   const last =
     precision === 'year'
       ? new Date(Date.UTC(year, 11, 31))

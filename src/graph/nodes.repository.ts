@@ -19,7 +19,12 @@ export interface Selection {
 
 export type Projected = Record<string, unknown>;
 
-export async function findNode(db: Database, selection: Selection, id: string, kind?: NodeKind): Promise<Projected | null> {
+export async function findNode(
+  db: Database,
+  selection: Selection,
+  id: string,
+  kind?: NodeKind,
+): Promise<Projected | null> {
   const projector = new Projector(selection.operation);
   const kindCheck = kind ? ` WHERE n:${label(kind)}` : '';
   const cypher =
@@ -51,7 +56,11 @@ export interface ListResult {
   readonly missing: Array<{ argument: string; id: string }>;
 }
 
-export async function listNodes(db: Database, selection: Selection, request: ListRequest): Promise<ListResult> {
+export async function listNodes(
+  db: Database,
+  selection: Selection,
+  request: ListRequest,
+): Promise<ListResult> {
   const projector = new Projector(selection.operation);
   const b = projector.builder;
   const match = `MATCH (n:${request.kind ? label(request.kind) : 'Entity'})`;

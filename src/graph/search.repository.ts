@@ -42,7 +42,9 @@ export async function searchNodes(
   const query = `CALL db.index.fulltext.queryNodes(${b.param(FULLTEXT_INDEX)}, ${b.param(toLuceneQuery(request.text))}) YIELD node, score`;
   const kindFilter = request.kinds?.length ? ` WHERE node.kind IN ${b.param(request.kinds)}` : '';
   const node =
-    projector && selection ? projector.node('node', selection.type, selection.fieldNodes) : '{_id: node.id, _kind: node.kind}';
+    projector && selection
+      ? projector.node('node', selection.type, selection.fieldNodes)
+      : '{_id: node.id, _kind: node.kind}';
   const count = request.withTotalCount
     ? `CALL () { ${query}${kindFilter} RETURN count(node) AS totalCount } `
     : 'WITH null AS totalCount ';

@@ -27,7 +27,11 @@ export interface TimelineRequest {
  * interval meets the window. A month or year date covers all its days: 2005-11 is in a window
  * that ends on 2005-11-15, and sorts before 2005-11-28 but after 2005 (same first day, longer).
  */
-export async function timeline(db: Database, selection: TimelineSelection, request: TimelineRequest) {
+export async function timeline(
+  db: Database,
+  selection: TimelineSelection,
+  request: TimelineRequest,
+) {
   const projector = new Projector(selection.operation);
   const b = projector.builder;
   const window =
@@ -39,13 +43,21 @@ export async function timeline(db: Database, selection: TimelineSelection, reque
     ` WHERE (${b.param(request.from)} IS NULL OR latest >= date(${b.param(request.from)}))` +
     ` AND (${b.param(request.to)} IS NULL OR earliest <= date(${b.param(request.to)}))`;
   const entry = [
-    selection.date ? `date: ${projector.node('d', selection.date.type, selection.date.fieldNodes)}` : null,
-    selection.subject ? `subject: ${projector.node('s', selection.subject.type, selection.subject.fieldNodes)}` : null,
-    selection.relation ? `relation: ${projector.relation('s', 'r', 'd', selection.relation.type, selection.relation.fieldNodes)}` : null,
+    selection.date
+      ? `date: ${projector.node('d', selection.date.type, selection.date.fieldNodes)}`
+      : null,
+    selection.subject
+      ? `subject: ${projector.node('s', selection.subject.type, selection.subject.fieldNodes)}`
+      : null,
+    selection.relation
+      ? `relation: ${projector.relation('s', 'r', 'd', selection.relation.type, selection.relation.fieldNodes)}`
+      : null,
     'earliest: toString(earliest)',
     'latest: toString(latest)',
   ].filter(Boolean);
-  const count = request.withTotalCount ? `CALL () { ${window} RETURN count(r) AS totalCount } ` : 'WITH null AS totalCount ';
+  const count = request.withTotalCount
+    ? `CALL () { ${window} RETURN count(r) AS totalCount } `
+    : 'WITH null AS totalCount ';
   const cypher =
     count +
     `CALL () { ${window} WITH s, r, d, earliest, latest ORDER BY earliest, latest DESC, r.id ` +
@@ -57,4 +69,3 @@ export async function timeline(db: Database, selection: TimelineSelection, reque
     totalCount: (row?.totalCount as number | null | undefined) ?? null,
   };
 }
-

@@ -13,16 +13,17 @@ import { maxDepthRule } from './rules/max-depth.rule';
  *   domain with room to spare; introspection is exempt.
  * - aliases 30: enough to ask for a few dozen named lookups in one request, too few to repeat
  *   an expensive field hundreds of times (alias batching).
- * - complexity 5000: one per field, times `first` for pages. A page of 20 items with 10 fields
- *   each costs ~200, and two nested pages of 50 with 2 fields ~5000: the ceiling admits the
- *   first with room and stops the second kind from growing further.
+ * - complexity 50000: one per field, times `first` for lists, which is about the number of values
+ *   a response may hold. A real traversal (20 organizations × their sectors × the organizations
+ *   sharing each, lists of 25) costs ~30000 and returns a few hundred kB; three nested lists of
+ *   100 (over 10^6) are refused.
  * - defaultFirst 20: what a `first` argument costs when absent; keep it equal to the resolvers'
  *   default page size.
  */
 export const OPERATION_LIMITS = {
   depth: 10,
   aliases: 30,
-  complexity: 5000,
+  complexity: 50_000,
   defaultFirst: 20,
 } as const;
 

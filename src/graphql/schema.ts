@@ -6,7 +6,11 @@ import { DocumentResolver, SectionResolver } from './document/document.resolver'
 import { CalendarDateResolver } from './entity/calendar-date.resolver';
 import { EntityResolver } from './entity/entity.resolver';
 import * as kinds from './entity/kinds.type';
-import { OrganizationResolver, PropositionResolver, SectorResolver } from './organization/organization.resolver';
+import {
+  OrganizationResolver,
+  PropositionResolver,
+  SectorResolver,
+} from './organization/organization.resolver';
 import { Organization, Sector } from './organization/organization.type';
 import { RelationResolver } from './relation/relation.resolver';
 import { SearchResolver } from './search/search.resolver';

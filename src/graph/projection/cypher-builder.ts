@@ -15,7 +15,8 @@ export class CypherBuilder {
   param(value: unknown): string {
     const name = `p${this.paramCount++}`;
     // JavaScript numbers travel as floats; LIMIT, SKIP and order arithmetic need integers.
-    this.params[name] = typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+    this.params[name] =
+      typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
     return `$${name}`;
   }
 
@@ -33,7 +34,8 @@ export function label(kind: NodeKind): string {
 
 /** A relationship type from the vocabulary, quoted for Cypher. */
 export function relType(type: RelationType): string {
-  if (!isRelationType(type)) throw new Error(`not a relationship type of the vocabulary: ${String(type)}`);
+  if (!isRelationType(type))
+    throw new Error(`not a relationship type of the vocabulary: ${String(type)}`);
   return `\`${type}\``;
 }
 

@@ -47,7 +47,13 @@ export class Projector {
   }
 
   /** A map expression for relationship `r` from `a` to `b`, as the GraphQL type Relation. */
-  relation(a: string, r: string, b: string, type: GraphQLCompositeType, nodes: readonly FieldNode[]): string {
+  relation(
+    a: string,
+    r: string,
+    b: string,
+    type: GraphQLCompositeType,
+    nodes: readonly FieldNode[],
+  ): string {
     const entries = [`${BASE_KEYS.id}: ${r}.id`, `${BASE_KEYS.type}: type(${r})`];
     for (const field of selectedFields(this.operation, type, nodes)) {
       const child = namedCompositeType(field.definition.type);
@@ -63,12 +69,17 @@ export class Projector {
           entries.push(`${key}: ${this.node(b, child!, field.nodes)}`);
           break;
         case 'evidence':
-          entries.push(`${key}: CASE WHEN ${r}.quote IS NULL THEN null ELSE ${this.evidence(r, child!, field.nodes)} END`);
+          entries.push(
+            `${key}: CASE WHEN ${r}.quote IS NULL THEN null ELSE ${this.evidence(r, child!, field.nodes)} END`,
+          );
           break;
         default: {
           const plan = field.definition.extensions?.cypher as FieldPlan | undefined;
           if (plan?.kind === 'computed') break;
-          const expression = plan?.kind === 'snippet' ? SNIPPETS[plan.name](r, this, field) : this.plainField(r, field);
+          const expression =
+            plan?.kind === 'snippet'
+              ? SNIPPETS[plan.name](r, this, field)
+              : this.plainField(r, field);
           entries.push(`${key}: ${expression}`);
         }
       }
@@ -82,7 +93,9 @@ export class Projector {
       if (field.name === 'clause') {
         const c = this.builder.variable('c');
         const clause = this.node(c, namedCompositeType(field.definition.type)!, field.nodes);
-        entries.push(`\`${field.key}\`: head(COLLECT { MATCH (${c}:Entity {id: ${r}.clauseId}) RETURN ${clause} })`);
+        entries.push(
+          `\`${field.key}\`: head(COLLECT { MATCH (${c}:Entity {id: ${r}.clauseId}) RETURN ${clause} })`,
+        );
       } else {
         entries.push(`\`${field.key}\`: ${this.plainField(r, field)}`);
       }
@@ -98,7 +111,9 @@ export class Projector {
     if (expressions.length <= 1 || new Set(expressions.map((e) => e.expression)).size === 1) {
       return expressions[0]?.expression;
     }
-    const branches = expressions.map((e) => `WHEN ${this.builder.param(e.field.parentType.name)} THEN ${e.expression}`);
+    const branches = expressions.map(
+      (e) => `WHEN ${this.builder.param(e.field.parentType.name)} THEN ${e.expression}`,
+    );
     return `CASE ${v}.kind ${branches.join(' ')} END`;
   }
 
@@ -124,20 +139,35 @@ export class Projector {
   /** A scalar read from a node or relationship property of the field's own name. */
   private plainField(v: string, field: SelectedField): string {
     if (namedCompositeType(field.definition.type)) {
-      throw new Error(`${field.parentType.name}.${field.name} is an object field without a cypher plan`);
+      throw new Error(
+        `${field.parentType.name}.${field.name} is an object field without a cypher plan`,
+      );
     }
     return `${v}.${property(field.name)}`;
   }
 
   /** Relationships of `v` as Relation maps, filtered by the plan and the field's arguments. */
-  relations(v: string, field: SelectedField, plan: Extract<FieldPlan, { kind: 'relations' }>): string {
+  relations(
+    v: string,
+    field: SelectedField,
+    plan: Extract<FieldPlan, { kind: 'relations' }>,
+  ): string {
     const args = argumentValues(this.operation, field);
     const direction = (args.direction as Direction | undefined) ?? plan.direction ?? 'BOTH';
     const types = (args.types as RelationType[] | undefined) ?? plan.types;
     const first = this.first(args);
-    const [r, o, a, b] = ['r', 'o', 'a', 'b'].map((p) => this.builder.variable(p)) as [string, string, string, string];
+    const [r, o, a, b] = ['r', 'o', 'a', 'b'].map((p) => this.builder.variable(p)) as [
+      string,
+      string,
+      string,
+      string,
+    ];
     const pattern =
-      direction === 'OUT' ? `(${v})-[${r}]->(${o})` : direction === 'IN' ? `(${v})<-[${r}]-(${o})` : `(${v})-[${r}]-(${o})`;
+      direction === 'OUT'
+        ? `(${v})-[${r}]->(${o})`
+        : direction === 'IN'
+          ? `(${v})<-[${r}]-(${o})`
+          : `(${v})-[${r}]-(${o})`;
     const where = this.conditions(r, o, types, plan.otherKinds);
     const child = namedCompositeType(field.definition.type)!;
     return (
@@ -152,7 +182,11 @@ export class Projector {
     const args = argumentValues(this.operation, field);
     const [r, o] = [this.builder.variable('r'), this.builder.variable('o')];
     const pattern =
-      plan.direction === 'OUT' ? `(${v})-[${r}]->(${o})` : plan.direction === 'IN' ? `(${v})<-[${r}]-(${o})` : `(${v})-[${r}]-(${o})`;
+      plan.direction === 'OUT'
+        ? `(${v})-[${r}]->(${o})`
+        : plan.direction === 'IN'
+          ? `(${v})<-[${r}]-(${o})`
+          : `(${v})-[${r}]-(${o})`;
     const where = this.conditions(r, o, plan.types, plan.otherKinds);
     const order = plan.orderBy ? `${o}.${property(plan.orderBy)}, ${o}.id` : `${o}.id`;
     const limit = plan.single ? 1 : this.first(args);
@@ -163,7 +197,12 @@ export class Projector {
     return plan.single ? `head(${list})` : list;
   }
 
-  private conditions(r: string, o: string, types?: readonly RelationType[], kinds?: readonly NodeKind[]): string {
+  private conditions(
+    r: string,
+    o: string,
+    types?: readonly RelationType[],
+    kinds?: readonly NodeKind[],
+  ): string {
     const conditions: string[] = [];
     if (types?.length) conditions.push(`type(${r}) IN ${this.builder.param(types)}`);
     if (kinds?.length) conditions.push(`${o}.kind IN ${this.builder.param(kinds)}`);
@@ -174,7 +213,10 @@ export class Projector {
   first(args: Record<string, unknown>): number {
     const first = (args.first as number | undefined) ?? DEFAULT_NESTED_LIST;
     if (!Number.isInteger(first) || first < 1 || first > MAX_NESTED_LIST) {
-      throw new BadUserInputError('first', `must be between 1 and ${MAX_NESTED_LIST} (got ${first})`);
+      throw new BadUserInputError(
+        'first',
+        `must be between 1 and ${MAX_NESTED_LIST} (got ${first})`,
+      );
     }
     return first;
   }

@@ -93,12 +93,21 @@ export function childFieldNodes(
     .flatMap((field) => field.nodes);
 }
 
-export function argumentValues(operation: Operation, field: SelectedField): Record<string, unknown> {
+export function argumentValues(
+  operation: Operation,
+  field: SelectedField,
+): Record<string, unknown> {
   // Every alias of a field with arguments has its own key, so the first node speaks for all.
-  return getArgumentValues(field.definition, field.nodes[0]!, operation.variables as Record<string, unknown>);
+  return getArgumentValues(
+    field.definition,
+    field.nodes[0]!,
+    operation.variables as Record<string, unknown>,
+  );
 }
 
-export function namedCompositeType(type: GraphQLField<unknown, unknown>['type']): GraphQLCompositeType | undefined {
+export function namedCompositeType(
+  type: GraphQLField<unknown, unknown>['type'],
+): GraphQLCompositeType | undefined {
   const named: GraphQLNamedType = getNamedType(type);
   return isCompositeType(named) ? named : undefined;
 }

@@ -28,7 +28,9 @@ function neighbourClause(offset: 1 | -1): Snippet {
 function parts(kind: 'Clause' | 'Section', firstArgument: boolean): Snippet {
   return (v, projector, field) => {
     const c = projector.builder.variable('c');
-    const limit = firstArgument ? ` LIMIT ${projector.builder.param(projector.first(argumentValues(projector.operation, field)))}` : '';
+    const limit = firstArgument
+      ? ` LIMIT ${projector.builder.param(projector.first(argumentValues(projector.operation, field)))}`
+      : '';
     const path =
       kind === 'Clause' && field.parentType.name === 'Document'
         ? `(${c}:${label('Clause')} {documentId: ${v}.id})`
@@ -64,7 +66,11 @@ export const SNIPPETS: Record<SnippetName, Snippet> = {
   /** Every relation whose evidence lies in this clause: what its words assert. */
   assertedRelations: (v, projector, field) => {
     const args = argumentValues(projector.operation, field);
-    const [r, a, b] = ['r', 'a', 'b'].map((p) => projector.builder.variable(p)) as [string, string, string];
+    const [r, a, b] = ['r', 'a', 'b'].map((p) => projector.builder.variable(p)) as [
+      string,
+      string,
+      string,
+    ];
     const types = args.types as string[] | undefined;
     const typeFilter = types?.length ? ` AND type(${r}) IN ${projector.builder.param(types)}` : '';
     const child = namedCompositeType(field.definition.type)!;

@@ -7,16 +7,30 @@ export class ClauseFilter {
   @Field(() => ID, { nullable: true, description: 'Only clauses of this document.' })
   documentId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only clauses of this section, by eId: preface, preamble, sec_1 … sec_6, conclusions.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only clauses of this section, by eId: preface, preamble, sec_1 … sec_6, conclusions.',
+  })
   section?: string | null;
 
-  @Field(() => RelationType, { nullable: true, description: 'Only clauses whose words assert a relation of this type (WELCOMES, CONDEMNS …).' })
+  @Field(() => RelationType, {
+    nullable: true,
+    description: 'Only clauses whose words assert a relation of this type (WELCOMES, CONDEMNS …).',
+  })
   relationType?: RelationType | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only clauses that mention this entity (by id).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only clauses that mention this entity (by id).',
+  })
   mentions?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only clauses whose Japanese text or English translation contains this text (English case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only clauses whose Japanese text or English translation contains this text (English case-insensitive).',
+  })
   text?: string | null;
 }
 

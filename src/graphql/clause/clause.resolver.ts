@@ -13,7 +13,11 @@ import { Relation } from '../relation/relation.type';
 import { ClausesArgs, type ClauseFilter } from './clause.args';
 import { Clause } from './clause.type';
 
-export const ClauseConnection = Connection('Clause', () => Clause, 'Clauses in reading order (document id, then position).');
+export const ClauseConnection = Connection(
+  'Clause',
+  () => Clause,
+  'Clauses in reading order (document id, then position).',
+);
 
 const SECTION_EID = /^(preface|preamble|conclusions|sec_[1-9][0-9]*)$/;
 
@@ -24,15 +28,26 @@ function clauseConditions(filter: ClauseFilter): Condition[] {
   if (documentId) conditions.push((n, p) => `${n}.documentId = ${p.builder.param(documentId)}`);
   if (section) {
     if (!SECTION_EID.test(section)) {
-      throw new BadUserInputError('filter.section', `"${section}" is not a section eId (preface, preamble, sec_1 …, conclusions)`);
+      throw new BadUserInputError(
+        'filter.section',
+        `"${section}" is not a section eId (preface, preamble, sec_1 …, conclusions)`,
+      );
     }
-    conditions.push((n, p) => `${n}.sectionId = ${n}.documentId + '#' + ${p.builder.param(section)}`);
+    conditions.push(
+      (n, p) => `${n}.sectionId = ${n}.documentId + '#' + ${p.builder.param(section)}`,
+    );
   }
   if (relationType) {
-    conditions.push((n, p) => `EXISTS { MATCH ()-[r]->() WHERE r.clauseId = ${n}.id AND type(r) = ${p.builder.param(relationType)} }`);
+    conditions.push(
+      (n, p) =>
+        `EXISTS { MATCH ()-[r]->() WHERE r.clauseId = ${n}.id AND type(r) = ${p.builder.param(relationType)} }`,
+    );
   }
   if (mentions) {
-    conditions.push((n, p) => `EXISTS { MATCH (${n})-[:${relType('MENTIONS')}]->(:Entity {id: ${p.builder.param(mentions)}}) }`);
+    conditions.push(
+      (n, p) =>
+        `EXISTS { MATCH (${n})-[:${relType('MENTIONS')}]->(:Entity {id: ${p.builder.param(mentions)}}) }`,
+    );
   }
   if (text) {
     conditions.push((n, p) => {
@@ -45,44 +60,72 @@ function clauseConditions(filter: ClauseFilter): Condition[] {
 
 @Resolver(() => Clause)
 export class ClauseResolver {
-  @Query(() => Clause, { nullable: true, description: 'A clause by id (`jp-kz-2006#preamble__para_2`); null when unknown.' })
-  clause(@Arg('id', () => ID) id: string, @Ctx() { db }: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Clause, {
+    nullable: true,
+    description: 'A clause by id (`jp-kz-2006#preamble__para_2`); null when unknown.',
+  })
+  clause(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { db }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return findNode(db, selectionOf(info), id, 'Clause');
   }
 
   @Query(() => ClauseConnection, {
-    description: 'Clauses matching a filter, in reading order. A filter naming an unknown document or entity is NOT_FOUND.',
+    description:
+      'Clauses matching a filter, in reading order. A filter naming an unknown document or entity is NOT_FOUND.',
   })
-  async clauses(@Args() args: ClausesArgs, @Ctx() { db }: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  async clauses(
+    @Args() args: ClausesArgs,
+    @Ctx() { db }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const page = toPage(args);
     const filter = args.filter ?? {};
     const referencedIds = [
       ...(filter.documentId ? [{ argument: 'filter.documentId', id: filter.documentId }] : []),
       ...(filter.mentions ? [{ argument: 'filter.mentions', id: filter.mentions }] : []),
     ];
-    const result = await listNodes(db, nestedSelection(info, ['edges', 'node']) ?? selectionOf(info), {
-      kind: 'Clause',
-      conditions: clauseConditions(filter),
-      orderBy: ['documentId', 'order'],
-      offset: page.offset,
-      limit: page.first + 1,
-      withTotalCount: selects(info, 'totalCount'),
-      referencedIds,
-    });
+    const result = await listNodes(
+      db,
+      nestedSelection(info, ['edges', 'node']) ?? selectionOf(info),
+      {
+        kind: 'Clause',
+        conditions: clauseConditions(filter),
+        orderBy: ['documentId', 'order'],
+        offset: page.offset,
+        limit: page.first + 1,
+        withTotalCount: selects(info, 'totalCount'),
+        referencedIds,
+      },
+    );
     const [missing] = result.missing;
     if (missing) throw new NotFoundError(missing.argument, missing.id);
     return toConnection(result.nodes, page, result.totalCount);
   }
 
-  @FieldResolver(() => [Relation], { description: 'The documents and agreements it cites (REFERENCES), each with the quote.' })
+  @FieldResolver(() => [Relation], {
+    description: 'The documents and agreements it cites (REFERENCES), each with the quote.',
+  })
   @cypher({ kind: 'relations', direction: 'OUT', types: ['REFERENCES'] })
-  references(@Root() root: object, @Args() _args: NestedListArgs, @Info() info: GraphQLResolveInfo): Relation[] {
+  references(
+    @Root() root: object,
+    @Args() _args: NestedListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Relation[] {
     return projected(root, info);
   }
 
-  @FieldResolver(() => [Relation], { description: 'The entities it names (MENTIONS), each with the name as written.' })
+  @FieldResolver(() => [Relation], {
+    description: 'The entities it names (MENTIONS), each with the name as written.',
+  })
   @cypher({ kind: 'relations', direction: 'OUT', types: ['MENTIONS'] })
-  mentions(@Root() root: object, @Args() _args: NestedListArgs, @Info() info: GraphQLResolveInfo): Relation[] {
+  mentions(
+    @Root() root: object,
+    @Args() _args: NestedListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Relation[] {
     return projected(root, info);
   }
 
@@ -91,7 +134,11 @@ export class ClauseResolver {
       'Every relation whose evidence lies in this clause: what its words assert (speech acts, references, dates …), in text order.',
   })
   @cypher({ kind: 'snippet', name: 'assertedRelations' })
-  asserts(@Root() root: object, @Args() _args: AssertedArgs, @Info() info: GraphQLResolveInfo): Relation[] {
+  asserts(
+    @Root() root: object,
+    @Args() _args: AssertedArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Relation[] {
     return projected(root, info);
   }
 }

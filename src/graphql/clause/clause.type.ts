@@ -10,13 +10,17 @@ import { Entity } from '../entity/entity.interface';
     'One paragraph of a loaded document, verbatim, with its Akoma Ntoso eId and its English translation. Its id is `<document>#<eId>`.',
 })
 export class Clause extends Entity {
-  @Field(() => String, { description: 'Akoma Ntoso eId within the document: preamble__para_2, sec_2__para_3.' })
+  @Field(() => String, {
+    description: 'Akoma Ntoso eId within the document: preamble__para_2, sec_2__para_3.',
+  })
   eId!: string;
 
   @Field(() => Int, { description: 'Position in the document, from 0.' })
   order!: number;
 
-  @Field(() => BilingualText, { description: 'The paragraph verbatim in Japanese, and this project’s English translation.' })
+  @Field(() => BilingualText, {
+    description: 'The paragraph verbatim in Japanese, and this project’s English translation.',
+  })
   @cypher({ kind: 'bilingual', ja: 'text', en: 'textEn' })
   text!: BilingualText;
 

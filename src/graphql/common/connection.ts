@@ -16,7 +16,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -27,7 +30,11 @@ export interface ConnectionShape<T> {
 }
 
 /** Builds the `<Name>Connection` and `<Name>Edge` types for a node type. */
-export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | object, description: string) {
+export function Connection<T extends object>(
+  name: string,
+  nodeType: () => ClassType<T> | object,
+  description: string,
+) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque position of this edge; pass it as `after`.' })
@@ -46,7 +53,8 @@ export function Connection<T extends object>(name: string, nodeType: () => Class
     pageInfo!: PageInfo;
 
     @Field(() => Int, {
-      description: 'How many items match in all pages (counted in the database, not by loading them).',
+      description:
+        'How many items match in all pages (counted in the database, not by loading them).',
     })
     totalCount!: number;
   }

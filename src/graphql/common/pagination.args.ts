@@ -12,7 +12,10 @@ export class PageArgs {
   })
   first: number = DEFAULT_PAGE_SIZE;
 
-  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (a previous page’s endCursor).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items after this cursor (a previous page’s endCursor).',
+  })
   after?: string | null;
 }
 
@@ -37,7 +40,10 @@ export function toPage(args: { first?: number | null; after?: string | null }): 
   const decoded = Buffer.from(args.after, 'base64url').toString();
   const offset = Number(decoded.slice(CURSOR_PREFIX.length));
   if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw new BadUserInputError('after', `"${args.after}" is not a cursor of this API (use a pageInfo.endCursor)`);
+    throw new BadUserInputError(
+      'after',
+      `"${args.after}" is not a cursor of this API (use a pageInfo.endCursor)`,
+    );
   }
   return { first, offset: offset + 1 };
 }

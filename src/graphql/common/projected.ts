@@ -26,7 +26,10 @@ export function selectionOf(info: GraphQLResolveInfo): Selection {
  * The selection of `path` under a root field (['edges', 'node'] of a connection), or undefined
  * when the client did not select it.
  */
-export function nestedSelection(info: GraphQLResolveInfo, path: readonly string[]): Selection | undefined {
+export function nestedSelection(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+): Selection | undefined {
   let { type, fieldNodes } = selectionOf(info);
   const operation = operationOf(info);
   for (const name of path) {

@@ -1,5 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { cypher } from '../../graph/projection/field-plan';
 import { findNode, listNodes, type Condition } from '../../graph/nodes.repository';
 import { DOCUMENT_TYPES } from '../../vocabulary';
@@ -12,20 +24,31 @@ import { BadUserInputError } from '../errors';
 import { Clause } from '../clause/clause.type';
 import { Document, Section } from './document.type';
 
-export const DocumentConnection = Connection('Document', () => Document, 'Documents, ordered by id.');
+export const DocumentConnection = Connection(
+  'Document',
+  () => Document,
+  'Documents, ordered by id.',
+);
 
 @ArgsType()
 class DocumentsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: `Only documents of this type: ${DOCUMENT_TYPES.join(', ')}.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Only documents of this type: ${DOCUMENT_TYPES.join(', ')}.`,
+  })
   documentType?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only loaded documents (with text); false: only cited ones.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only loaded documents (with text); false: only cited ones.',
+  })
   loaded?: boolean | null;
 }
 
 function documentConditions(documentType?: string | null, loaded?: boolean | null): Condition[] {
   const conditions: Condition[] = [];
-  if (documentType) conditions.push((n, p) => `${n}.documentType = ${p.builder.param(documentType)}`);
+  if (documentType)
+    conditions.push((n, p) => `${n}.documentType = ${p.builder.param(documentType)}`);
   if (loaded === true) conditions.push((n) => `${n}.text IS NOT NULL`);
   if (loaded === false) conditions.push((n) => `${n}.text IS NULL`);
   return conditions;
@@ -33,32 +56,51 @@ function documentConditions(documentType?: string | null, loaded?: boolean | nul
 
 @Resolver(() => Document)
 export class DocumentResolver {
-  @Query(() => Document, { nullable: true, description: 'A document by id (`jp-kz-2006`, `unsc-resolution-1695`); null when unknown.' })
-  document(@Arg('id', () => ID) id: string, @Ctx() { db }: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Document, {
+    nullable: true,
+    description: 'A document by id (`jp-kz-2006`, `unsc-resolution-1695`); null when unknown.',
+  })
+  document(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { db }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return findNode(db, selectionOf(info), id, 'Document');
   }
 
   @Query(() => DocumentConnection, { description: 'Loaded and cited documents, ordered by id.' })
-  async documents(@Args() args: DocumentsArgs, @Ctx() { db }: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  async documents(
+    @Args() args: DocumentsArgs,
+    @Ctx() { db }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const page = toPage(args);
     const { documentType, loaded } = args;
     if (documentType && !(DOCUMENT_TYPES as readonly string[]).includes(documentType)) {
       throw new BadUserInputError('documentType', `must be one of ${DOCUMENT_TYPES.join(', ')}`);
     }
-    const result = await listNodes(db, nestedSelection(info, ['edges', 'node']) ?? selectionOf(info), {
-      kind: 'Document',
-      conditions: documentConditions(documentType, loaded),
-      orderBy: [],
-      offset: page.offset,
-      limit: page.first + 1,
-      withTotalCount: selects(info, 'totalCount'),
-    });
+    const result = await listNodes(
+      db,
+      nestedSelection(info, ['edges', 'node']) ?? selectionOf(info),
+      {
+        kind: 'Document',
+        conditions: documentConditions(documentType, loaded),
+        orderBy: [],
+        offset: page.offset,
+        limit: page.first + 1,
+        withTotalCount: selects(info, 'totalCount'),
+      },
+    );
     return toConnection(result.nodes, page, result.totalCount);
   }
 
   @FieldResolver(() => [Clause], { description: 'A loaded document’s clauses in reading order.' })
   @cypher({ kind: 'snippet', name: 'documentClauses' })
-  clauses(@Root() root: object, @Args() _args: NestedListArgs, @Info() info: GraphQLResolveInfo): Clause[] {
+  clauses(
+    @Root() root: object,
+    @Args() _args: NestedListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Clause[] {
     return projected(root, info);
   }
 }

@@ -11,23 +11,42 @@ import { Relation } from '../relation/relation.type';
     'A written instrument: a loaded statement (with its text, sections and clauses) or a document it cites (earlier joint statements, memoranda, agreements, resolutions, action plans, strategies).',
 })
 export class Document extends Entity {
-  @Field(() => String, { description: 'joint_statement, memorandum, agreement, resolution, action_plan, outcome_document or strategy.' })
+  @Field(() => String, {
+    description:
+      'joint_statement, memorandum, agreement, resolution, action_plan, outcome_document or strategy.',
+  })
   documentType!: string;
 
-  @Field(() => String, { nullable: true, description: 'The number printed with it (resolution 1695).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The number printed with it (resolution 1695).',
+  })
   number?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 639-1 language of a loaded document’s text.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 639-1 language of a loaded document’s text.',
+  })
   language?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The verbatim text of a loaded document; evidence offsets index it in code points.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The verbatim text of a loaded document; evidence offsets index it in code points.',
+  })
   text?: string | null;
 
-  @Field(() => BilingualText, { nullable: true, description: 'Who published the text the graph was made from.' })
+  @Field(() => BilingualText, {
+    nullable: true,
+    description: 'Who published the text the graph was made from.',
+  })
   @cypher({ kind: 'bilingual', ja: 'publisherJa', en: 'publisherEn' })
   publisher?: BilingualText | null;
 
-  @Field(() => [Section], { description: 'A loaded document’s sections in reading order: preface, preamble, 1–6, conclusions.' })
+  @Field(() => [Section], {
+    description:
+      'A loaded document’s sections in reading order: preface, preamble, 1–6, conclusions.',
+  })
   @cypher({ kind: 'snippet', name: 'documentSections' })
   sections!: Section[];
 
@@ -47,18 +66,28 @@ export class Document extends Entity {
   @cypher({ kind: 'related', direction: 'OUT', types: ['ENTERED_INTO_FORCE_ON'], single: true })
   enteredIntoForceOn?: CalendarDate | null;
 
-  @Field(() => [Relation], { description: 'PARTY_TO relations into it: its parties, with the words that say so.' })
+  @Field(() => [Relation], {
+    description: 'PARTY_TO relations into it: its parties, with the words that say so.',
+  })
   @cypher({ kind: 'relations', direction: 'IN', types: ['PARTY_TO'] })
   parties!: Relation[];
 
-  @Field(() => [Relation], { description: 'The clauses that cite it (REFERENCES), with their quotes.' })
+  @Field(() => [Relation], {
+    description: 'The clauses that cite it (REFERENCES), with their quotes.',
+  })
   @cypher({ kind: 'relations', direction: 'IN', types: ['REFERENCES'] })
   referencedBy!: Relation[];
 }
 
-@ObjectType({ implements: Entity, description: 'A division of a loaded document: preface, preamble, a numbered section, conclusions.' })
+@ObjectType({
+  implements: Entity,
+  description:
+    'A division of a loaded document: preface, preamble, a numbered section, conclusions.',
+})
 export class Section extends Entity {
-  @Field(() => String, { description: 'Akoma Ntoso eId within the document: preamble, sec_2, conclusions.' })
+  @Field(() => String, {
+    description: 'Akoma Ntoso eId within the document: preamble, sec_2, conclusions.',
+  })
   eId!: string;
 
   @Field(() => Int, { nullable: true, description: 'The number printed before its heading (1–6).' })
@@ -67,7 +96,10 @@ export class Section extends Entity {
   @Field(() => Int, { description: 'Position in the document, from 0.' })
   order!: number;
 
-  @Field(() => String, { nullable: true, description: 'The heading line verbatim (「2.経済関係」).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The heading line verbatim (「2.経済関係」).',
+  })
   headingText?: string | null;
 
   @Field(() => Document, { description: 'The document it divides.' })

@@ -13,15 +13,24 @@ export class NestedListArgs {
 
 @ArgsType()
 export class RelationsArgs extends NestedListArgs {
-  @Field(() => Direction, { defaultValue: 'BOTH', description: 'Relationships that start at the node (OUT), end at it (IN), or both.' })
+  @Field(() => Direction, {
+    defaultValue: 'BOTH',
+    description: 'Relationships that start at the node (OUT), end at it (IN), or both.',
+  })
   direction: Direction = 'BOTH';
 
-  @Field(() => [RelationType], { nullable: true, description: 'Only these types (all when absent).' })
+  @Field(() => [RelationType], {
+    nullable: true,
+    description: 'Only these types (all when absent).',
+  })
   types?: RelationType[] | null;
 }
 
 @ArgsType()
 export class AssertedArgs extends NestedListArgs {
-  @Field(() => [RelationType], { nullable: true, description: 'Only these types (all when absent).' })
+  @Field(() => [RelationType], {
+    nullable: true,
+    description: 'Only these types (all when absent).',
+  })
   types?: RelationType[] | null;
 }

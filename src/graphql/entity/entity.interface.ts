@@ -8,27 +8,39 @@ import { NodeKind } from '../common/enums';
  * Ids are the annotation's stable business ids, never Neo4j element ids.
  */
 @InterfaceType('Entity', {
-  description: 'Every node of the graph. Query its kind-specific fields with `... on Organization { … }`.',
+  description:
+    'Every node of the graph. Query its kind-specific fields with `... on Organization { … }`.',
   resolveType: (value: Record<string, unknown>) => value[BASE_KEYS.kind] as string,
 })
 export abstract class Entity {
-  @Field(() => ID, { description: 'Stable business id from the annotation (`jogmec`, `jp-kz-2006#sec_2__para_2`).' })
+  @Field(() => ID, {
+    description: 'Stable business id from the annotation (`jogmec`, `jp-kz-2006#sec_2__para_2`).',
+  })
   id!: string;
 
   @Field(() => NodeKind, { description: 'The node’s kind (its Neo4j label).' })
   kind!: NodeKind;
 
-  @Field(() => BilingualText, { description: 'Name in Japanese (as the statement writes it) and English.' })
+  @Field(() => BilingualText, {
+    description: 'Name in Japanese (as the statement writes it) and English.',
+  })
   @cypher({ kind: 'bilingual', ja: 'nameJa', en: 'nameEn' })
   name!: BilingualText;
 
-  @Field(() => [String], { description: 'Other names: abbreviations (JOGMEC), short forms (安保理), English aliases.' })
+  @Field(() => [String], {
+    description: 'Other names: abbreviations (JOGMEC), short forms (安保理), English aliases.',
+  })
   aliases!: string[];
 
-  @Field(() => String, { nullable: true, description: 'A short description, where the annotation gives one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A short description, where the annotation gives one.',
+  })
   description?: string | null;
 
-  @Field(() => BilingualText, { description: 'The kind’s label in Japanese and English (組織 / Organization).' })
+  @Field(() => BilingualText, {
+    description: 'The kind’s label in Japanese and English (組織 / Organization).',
+  })
   @cypher({ kind: 'computed' })
   kindLabel!: BilingualText;
 

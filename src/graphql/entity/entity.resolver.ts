@@ -13,7 +13,10 @@ import { Entity } from './entity.interface';
 
 @Resolver(() => Entity)
 export class EntityResolver {
-  @Query(() => Entity, { nullable: true, description: 'Any node by its id; null when no node has it.' })
+  @Query(() => Entity, {
+    nullable: true,
+    description: 'Any node by its id; null when no node has it.',
+  })
   entity(
     @Arg('id', () => ID) id: string,
     @Ctx() { db }: GraphQLContext,
@@ -23,14 +26,21 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Relation], {
-    description: 'The node’s relationships, each with its type, both ends and the words that assert it; ordered by id.',
+    description:
+      'The node’s relationships, each with its type, both ends and the words that assert it; ordered by id.',
   })
   @cypher({ kind: 'relations' })
-  relations(@Root() root: object, @Args() _args: RelationsArgs, @Info() info: GraphQLResolveInfo): Relation[] {
+  relations(
+    @Root() root: object,
+    @Args() _args: RelationsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Relation[] {
     return projected(root, info);
   }
 
-  @FieldResolver(() => [Document], { description: 'The loaded documents whose annotations name this node.' })
+  @FieldResolver(() => [Document], {
+    description: 'The loaded documents whose annotations name this node.',
+  })
   @cypher({ kind: 'snippet', name: 'sourceDocuments' })
   documents(@Root() root: Record<string, unknown>): Document[] {
     return root.documents as Document[];

@@ -6,23 +6,37 @@ import { Entity } from './entity.interface';
 
 /** Kinds whose GraphQL types add few or no fields to Entity. */
 
-@ObjectType({ implements: Entity, description: 'A sovereign state: a party to the statement or a third state it names.' })
+@ObjectType({
+  implements: Entity,
+  description: 'A sovereign state: a party to the statement or a third state it names.',
+})
 export class State extends Entity {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code (JP, KZ, KP).' })
   iso3166!: string;
 }
 
-@ObjectType({ implements: Entity, description: 'A person, with the office held at the time of the statement.' })
+@ObjectType({
+  implements: Entity,
+  description: 'A person, with the office held at the time of the statement.',
+})
 export class Person extends Entity {
-  @Field(() => BilingualText, { description: 'Office at the time (日本国内閣総理大臣 / Prime Minister of Japan).' })
+  @Field(() => BilingualText, {
+    description: 'Office at the time (日本国内閣総理大臣 / Prime Minister of Japan).',
+  })
   @cypher({ kind: 'bilingual', ja: 'officeJa', en: 'officeEn' })
   office!: BilingualText;
 }
 
-@ObjectType({ implements: Entity, description: 'A programme, initiative, project or standing framework of cooperation.' })
+@ObjectType({
+  implements: Entity,
+  description: 'A programme, initiative, project or standing framework of cooperation.',
+})
 export class Programme extends Entity {}
 
-@ObjectType({ implements: Entity, description: 'A visit, meeting, conference, negotiation, launch or summit.' })
+@ObjectType({
+  implements: Entity,
+  description: 'A visit, meeting, conference, negotiation, launch or summit.',
+})
 export class Event extends Entity {}
 
 @ObjectType({ implements: Entity, description: 'A city, region or geographic feature.' })
@@ -40,7 +54,8 @@ export class Proposition extends Entity {}
 
 @ObjectType({
   implements: Entity,
-  description: 'A date as the text gives it: an ISO 8601 value at a precision (2006-08-28 day, 2005-11 month, 2007 year).',
+  description:
+    'A date as the text gives it: an ISO 8601 value at a precision (2006-08-28 day, 2005-11 month, 2007 year).',
 })
 export class CalendarDate extends Entity {
   @Field(() => String, { description: 'ISO 8601 at its precision: YYYY, YYYY-MM or YYYY-MM-DD.' })

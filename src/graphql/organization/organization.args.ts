@@ -6,13 +6,23 @@ export class OrganizationFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these organizations.' })
   ids?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Only organizations of this type (financial_institution, regional_forum …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only organizations of this type (financial_institution, regional_forum …).',
+  })
   organizationType?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only organizations ACTIVE_IN this sector (by id: oil, uranium …).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only organizations ACTIVE_IN this sector (by id: oil, uranium …).',
+  })
   sector?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only organizations whose name or an alias contains this text (English case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only organizations whose name or an alias contains this text (English case-insensitive).',
+  })
   name?: string | null;
 }
 

@@ -15,7 +15,11 @@ import { Relation } from '../relation/relation.type';
 import { OrganizationsArgs, type OrganizationFilter } from './organization.args';
 import { Organization, Sector } from './organization.type';
 
-export const OrganizationConnection = Connection('Organization', () => Organization, 'Organizations, ordered by English name.');
+export const OrganizationConnection = Connection(
+  'Organization',
+  () => Organization,
+  'Organizations, ordered by English name.',
+);
 
 function organizationConditions(filter: OrganizationFilter): Condition[] {
   const conditions: Condition[] = [];
@@ -23,11 +27,18 @@ function organizationConditions(filter: OrganizationFilter): Condition[] {
   if (ids) conditions.push((n, p) => `${n}.id IN ${p.builder.param(ids)}`);
   if (organizationType) {
     if (!(ORGANIZATION_TYPES as readonly string[]).includes(organizationType)) {
-      throw new BadUserInputError('filter.organizationType', `must be one of ${ORGANIZATION_TYPES.join(', ')}`);
+      throw new BadUserInputError(
+        'filter.organizationType',
+        `must be one of ${ORGANIZATION_TYPES.join(', ')}`,
+      );
     }
     conditions.push((n, p) => `${n}.organizationType = ${p.builder.param(organizationType)}`);
   }
-  if (sector) conditions.push((n, p) => `EXISTS { MATCH (${n})-[:${relType('ACTIVE_IN')}]->(:Entity {id: ${p.builder.param(sector)}}) }`);
+  if (sector)
+    conditions.push(
+      (n, p) =>
+        `EXISTS { MATCH (${n})-[:${relType('ACTIVE_IN')}]->(:Entity {id: ${p.builder.param(sector)}}) }`,
+    );
   if (name) {
     conditions.push((n, p) => {
       const value = p.builder.param(name);
@@ -39,45 +50,80 @@ function organizationConditions(filter: OrganizationFilter): Condition[] {
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => OrganizationConnection, { description: 'Organizations matching a filter, ordered by English name. An unknown sector id is NOT_FOUND.' })
-  async organizations(@Args() args: OrganizationsArgs, @Ctx() { db }: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => OrganizationConnection, {
+    description:
+      'Organizations matching a filter, ordered by English name. An unknown sector id is NOT_FOUND.',
+  })
+  async organizations(
+    @Args() args: OrganizationsArgs,
+    @Ctx() { db }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const page = toPage(args);
     const filter = args.filter ?? {};
-    const result = await listNodes(db, nestedSelection(info, ['edges', 'node']) ?? selectionOf(info), {
-      kind: 'Organization',
-      conditions: organizationConditions(filter),
-      orderBy: ['nameEn'],
-      offset: page.offset,
-      limit: page.first + 1,
-      withTotalCount: selects(info, 'totalCount'),
-      referencedIds: filter.sector ? [{ argument: 'filter.sector', id: filter.sector }] : [],
-    });
+    const result = await listNodes(
+      db,
+      nestedSelection(info, ['edges', 'node']) ?? selectionOf(info),
+      {
+        kind: 'Organization',
+        conditions: organizationConditions(filter),
+        orderBy: ['nameEn'],
+        offset: page.offset,
+        limit: page.first + 1,
+        withTotalCount: selects(info, 'totalCount'),
+        referencedIds: filter.sector ? [{ argument: 'filter.sector', id: filter.sector }] : [],
+      },
+    );
     const [missing] = result.missing;
     if (missing) throw new NotFoundError(missing.argument, missing.id);
     return toConnection(result.nodes, page, result.totalCount);
   }
 
-  @FieldResolver(() => [Relation], { description: 'The sectors it is ACTIVE_IN (each relation’s `to`), with the words that say so.' })
+  @FieldResolver(() => [Relation], {
+    description: 'The sectors it is ACTIVE_IN (each relation’s `to`), with the words that say so.',
+  })
   @cypher({ kind: 'relations', direction: 'OUT', types: ['ACTIVE_IN'], otherKinds: ['Sector'] })
-  sectors(@Root() root: object, @Args() _args: NestedListArgs, @Info() info: GraphQLResolveInfo): Relation[] {
+  sectors(
+    @Root() root: object,
+    @Args() _args: NestedListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Relation[] {
     return projected(root, info);
   }
 }
 
 @Resolver(() => Sector)
 export class SectorResolver {
-  @FieldResolver(() => [Relation], { description: 'The organizations ACTIVE_IN it (each relation’s `from`), with the words that say so.' })
-  @cypher({ kind: 'relations', direction: 'IN', types: ['ACTIVE_IN'], otherKinds: ['Organization'] })
-  organizations(@Root() root: object, @Args() _args: NestedListArgs, @Info() info: GraphQLResolveInfo): Relation[] {
+  @FieldResolver(() => [Relation], {
+    description:
+      'The organizations ACTIVE_IN it (each relation’s `from`), with the words that say so.',
+  })
+  @cypher({
+    kind: 'relations',
+    direction: 'IN',
+    types: ['ACTIVE_IN'],
+    otherKinds: ['Organization'],
+  })
+  organizations(
+    @Root() root: object,
+    @Args() _args: NestedListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Relation[] {
     return projected(root, info);
   }
 }
 
 @Resolver(() => Proposition)
 export class PropositionResolver {
-  @FieldResolver(() => [Relation], { description: 'The entities it involves (INVOLVES, with a `role` qualifier).' })
+  @FieldResolver(() => [Relation], {
+    description: 'The entities it involves (INVOLVES, with a `role` qualifier).',
+  })
   @cypher({ kind: 'relations', direction: 'OUT', types: ['INVOLVES'] })
-  involves(@Root() root: object, @Args() _args: NestedListArgs, @Info() info: GraphQLResolveInfo): Relation[] {
+  involves(
+    @Root() root: object,
+    @Args() _args: NestedListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Relation[] {
     return projected(root, info);
   }
 }

@@ -14,5 +14,8 @@ export class Organization extends Entity {
   organizationType!: string;
 }
 
-@ObjectType({ implements: Entity, description: 'A sector or field of cooperation (energy, oil, uranium, disaster prevention …).' })
+@ObjectType({
+  implements: Entity,
+  description: 'A sector or field of cooperation (energy, oil, uranium, disaster prevention …).',
+})
 export class Sector extends Entity {}

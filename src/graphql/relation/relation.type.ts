@@ -6,7 +6,9 @@ import { RelationType } from '../common/enums';
 import { Clause } from '../clause/clause.type';
 import { Entity } from '../entity/entity.interface';
 
-@ObjectType({ description: 'A CAMEO event code (Schrodt, CAMEO 1.1b3), as GDELT and ICEWS use them.' })
+@ObjectType({
+  description: 'A CAMEO event code (Schrodt, CAMEO 1.1b3), as GDELT and ICEWS use them.',
+})
 export class CameoCode {
   @Field(() => String, { description: 'The code, e.g. "051".' })
   code!: string;
@@ -32,7 +34,9 @@ export class Evidence {
   @Field(() => String, { description: 'Up to 16 code points of the text just after the quote.' })
   suffix!: string;
 
-  @Field(() => Int, { description: 'Offset of the quote’s first code point in the statement text.' })
+  @Field(() => Int, {
+    description: 'Offset of the quote’s first code point in the statement text.',
+  })
   start!: number;
 
   @Field(() => Int, { description: 'Offset just past the quote’s last code point.' })
@@ -47,7 +51,10 @@ export class Evidence {
     'A relationship of the graph: a speech act of a party (WELCOMES, SUPPORTS, CONDEMNS …) or a structural fact (REFERENCES, SIGNED_ON, ACTIVE_IN …), with the words that assert it.',
 })
 export class Relation {
-  @Field(() => ID, { description: 'Stable id from the annotation; a joint act (双方) has one edge per party, id `<act>/<party>`.' })
+  @Field(() => ID, {
+    description:
+      'Stable id from the annotation; a joint act (双方) has one edge per party, id `<act>/<party>`.',
+  })
   id!: string;
 
   @Field(() => RelationType)
@@ -61,14 +68,23 @@ export class Relation {
   @cypher({ kind: 'computed' })
   category!: string;
 
-  @Field(() => CameoCode, { nullable: true, description: 'CAMEO event code of a speech act; null for structural relations.' })
+  @Field(() => CameoCode, {
+    nullable: true,
+    description: 'CAMEO event code of a speech act; null for structural relations.',
+  })
   @cypher({ kind: 'computed' })
   cameo?: CameoCode | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the text says both parties act together (双方).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the text says both parties act together (双方).',
+  })
   jointly?: boolean | null;
 
-  @Field(() => ID, { nullable: true, description: 'The annotated act this edge belongs to (shared by both edges of a joint act).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The annotated act this edge belongs to (shared by both edges of a joint act).',
+  })
   actId?: string | null;
 
   @Field(() => ID, { description: 'The document whose annotation states this relation.' })
@@ -80,11 +96,15 @@ export class Relation {
   @Field(() => Entity, { description: 'Where the relation ends (what is welcomed, referenced …).' })
   to!: Entity;
 
-  @Field(() => Evidence, { nullable: true, description: 'The words that assert it; null only for PART_OF, which the layout gives.' })
+  @Field(() => Evidence, {
+    nullable: true,
+    description: 'The words that assert it; null only for PART_OF, which the layout gives.',
+  })
   evidence?: Evidence | null;
 
   @Field(() => GraphQLJSONObject, {
-    description: 'Qualifiers the text gives: {"quantity": 2000, "approximate": true}, {"bound": "start"}, {"role": "agent"} …',
+    description:
+      'Qualifiers the text gives: {"quantity": 2000, "approximate": true}, {"bound": "start"}, {"role": "agent"} …',
   })
   @cypher({ kind: 'snippet', name: 'qualifiers' })
   qualifiers!: Record<string, unknown>;

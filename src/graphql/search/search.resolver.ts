@@ -1,5 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, ArgsType, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  Float,
+  Info,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import { searchNodes, toLuceneQuery } from '../../graph/search.repository';
 import { NodeKind } from '../common/enums';
 import { PageInfo } from '../common/connection';
@@ -29,7 +40,9 @@ class SearchEdge {
   @Field(() => Entity)
   node!: Entity;
 
-  @Field(() => Float, { description: 'Lucene relevance; higher is better. Comparable only within one search.' })
+  @Field(() => Float, {
+    description: 'Lucene relevance; higher is better. Comparable only within one search.',
+  })
   score!: number;
 }
 
@@ -48,11 +61,17 @@ class SearchConnection {
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchConnection, {
-    description: 'Full-text search over names, aliases, descriptions and clause text (ja and en), with a relevance score.',
+    description:
+      'Full-text search over names, aliases, descriptions and clause text (ja and en), with a relevance score.',
   })
-  async search(@Args() args: SearchArgs, @Ctx() { db }: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  async search(
+    @Args() args: SearchArgs,
+    @Ctx() { db }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const page = toPage(args);
-    if (!toLuceneQuery(args.text)) throw new BadUserInputError('text', 'must contain at least one word');
+    if (!toLuceneQuery(args.text))
+      throw new BadUserInputError('text', 'must contain at least one word');
     const { hits, totalCount } = await searchNodes(db, nestedSelection(info, ['edges', 'node']), {
       text: args.text,
       kinds: args.kinds,
@@ -61,6 +80,13 @@ export class SearchResolver {
       withTotalCount: selects(info, 'totalCount'),
     });
     const connection = toConnection(hits, page, totalCount);
-    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.node, score: e.node.score })) };
+    return {
+      ...connection,
+      edges: connection.edges.map((e) => ({
+        cursor: e.cursor,
+        node: e.node.node,
+        score: e.node.score,
+      })),
+    };
   }
 }

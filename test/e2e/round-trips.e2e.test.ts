@@ -1,0 +1,56 @@
+import type { Database } from '../../src/db/database';
+import { openSeededDatabase } from '../support/database';
+import { startTestServer, type TestServer } from '../support/server';
+
+/**
+ * One Cypher round trip per root field, however deep the nesting: the projection compiler turns
+ * the whole selection into one query. An N+1 (a query per clause, per relation …) fails here.
+ */
+describe('database round trips per operation', () => {
+  let db: Database;
+  let api: TestServer;
+  beforeAll(async () => {
+    db = await openSeededDatabase();
+    api = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await api.server.stop();
+    await db.close();
+  });
+
+  async function queriesFor(operation: string): Promise<number> {
+    const before = db.queryCount;
+    const { errors } = await api.graphql(operation);
+    expect(errors).toBeUndefined();
+    return db.queryCount - before;
+  }
+
+  it('answers a deeply nested document traversal with one query', async () => {
+    const operation = `{ document(id: "jp-kz-2006") {
+      sections { clauses { eId
+        asserts(first: 10) { type from { id name { en } } to { id ... on Sector { organizations(first: 5) { from { id ... on Organization { sectors(first: 5) { to { id } } } } } } }
+          evidence { quote clause { eId previous { eId } } } }
+        mentions(first: 10) { to { id documents { id } } }
+      } }
+    } }`;
+    expect(await queriesFor(operation)).toBe(1);
+  });
+
+  it('answers a page of organizations with their sectors and sharing organizations with one query', async () => {
+    expect(
+      await queriesFor(
+        '{ organizations(first: 20) { totalCount edges { node { id sectors { to { id ... on Sector { organizations { from { id } } } } } } } } }',
+      ),
+    ).toBe(1);
+  });
+
+  it('costs one query per root field', async () => {
+    const operation = `{
+      a: entity(id: "japan") { id relations(first: 10) { to { id } } }
+      b: clause(id: "jp-kz-2006#preamble__para_2") { references { to { id } } }
+      c: search(text: "ウラン") { edges { node { id } } }
+      d: timeline(first: 5) { edges { node { subject { id } } } }
+    }`;
+    expect(await queriesFor(operation)).toBe(4);
+  });
+});
