@@ -46,6 +46,22 @@ export async function loadGraph(
       documentId,
       nodes: graph.nodes,
     });
+    const conflicts = (nodes?.conflicts ?? []) as Array<{
+      id: string;
+      kind: string;
+      wanted: string;
+      others: string[];
+    }>;
+    if (conflicts.length) {
+      throw new Error(
+        conflicts
+          .map(
+            (c) =>
+              `node "${c.id}" is ${article(c.kind)} ${c.kind} in ${c.others.join(', ')}; ${documentId} cannot make it ${article(c.wanted)} ${c.wanted}`,
+          )
+          .join('\n'),
+      );
+    }
     const [relationships] = await db.run(tx, cypherFile('ingest/create-relationships'), {
       relationships: graph.relationships,
     });
@@ -64,6 +80,10 @@ export async function loadGraph(
     };
   });
   return { documentId, ...counts, milliseconds: Date.now() - started };
+}
+
+function article(word: string): 'a' | 'an' {
+  return /^[AEIOU]/i.test(word) ? 'an' : 'a';
 }
 
 export interface KindCounts {

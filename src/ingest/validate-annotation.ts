@@ -38,7 +38,7 @@ export function validateAnnotation(raw: unknown, statement: string, file: string
       parsed.error.issues.map((issue) => ({
         file,
         id: describePath(raw, issue.path),
-        message: `${issue.message}${issue.path.length ? ` (at ${issue.path.join('.')})` : ''}`,
+        message: `${issue.message}${describeValue(raw, issue.path)}${issue.path.length ? ` (at ${issue.path.join('.')})` : ''}`,
       })),
     );
   }
@@ -55,6 +55,15 @@ function describePath(raw: unknown, path: readonly PropertyKey[]): string {
     { id?: unknown; eId?: unknown } | undefined;
   const name = item?.id ?? item?.eId;
   return typeof name === 'string' ? name : `${String(list)}[${String(index)}]`;
+}
+
+/** `, got "LIKES"` for a refused primitive value, so the message shows what was written. */
+function describeValue(raw: unknown, path: readonly PropertyKey[]): string {
+  let value: unknown = raw;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  return ['string', 'number', 'boolean'].includes(typeof value)
+    ? `, got ${JSON.stringify(value)}`
+    : '';
 }
 
 class Checker {
@@ -171,7 +180,22 @@ class Checker {
     if (!isRelationType(relation.type)) return; // zod already refused it
     const info = RELATION_TYPES[relation.type];
     const fromIds = Array.isArray(relation.from) ? relation.from : [relation.from];
+    if (new Set(fromIds).size !== fromIds.length) {
+      this.problem(
+        relation.id,
+        `from names a party twice (${fromIds.join(', ')}); expected distinct ids`,
+      );
+    }
     for (const id of fromIds) this.checkEnd(relation, id, 'from', info.from);
+    // A clause's own relations (MENTIONS, REFERENCES) are evidenced by its own words.
+    for (const id of fromIds) {
+      if (this.kinds.get(id) === 'Clause' && relation.evidence.clause !== id) {
+        this.problem(
+          relation.id,
+          `evidence is in clause ${relation.evidence.clause} but the relation starts at clause ${id} (expected its own words)`,
+        );
+      }
+    }
     this.checkEnd(relation, relation.to, 'to', info.to);
     if (relation.type === 'INVOLVES') {
       const role = relation.qualifiers?.role;
@@ -203,7 +227,7 @@ class Checker {
     } else if (allowed !== 'any' && !allowed.includes(kind)) {
       this.problem(
         relation.id,
-        `${relation.type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${kind} ("${id}"); expected ${allowed.join(' or ')}`,
+        `${relation.type} cannot ${end === 'from' ? 'start at' : 'end at'} ${article(kind)} ${kind} ("${id}"); expected ${allowed.join(' or ')}`,
       );
     } else if (allowed === 'any' && kind === 'Clause' && end === 'to') {
       this.problem(relation.id, `${relation.type} cannot end at a clause ("${id}")`);
@@ -251,6 +275,10 @@ class Checker {
       );
     }
   }
+}
+
+function article(word: string): 'a' | 'an' {
+  return /^[AEIOU]/i.test(word) ? 'an' : 'a';
 }
 
 const DATE_FORMATS = {

@@ -434,6 +434,30 @@ describe('another document sharing entities with the statement', () => {
     expect(await snapshotDocument(STATEMENT)).toStrictEqual(statementBefore);
   });
 
+  it('never changes a node the statement also names, whatever it says of it', async () => {
+    const renamed = withChange(first(), (a) => {
+      const japan = a.entities.find((e) => e.id === 'japan')!;
+      japan.name = { ja: '日本', en: 'Japan (as another document names it)' };
+      japan.aliases = ['Nippon'];
+    });
+    await seedOther(renamed);
+    expect(await snapshotDocument(STATEMENT)).toStrictEqual(statementBefore);
+    await seedOther(first());
+  });
+
+  it('refuses to make a shared node another kind, and rolls the whole load back', async () => {
+    const before = await snapshotDatabase();
+    const contradicting = withChange(first(), (a) => {
+      const index = a.entities.findIndex((e) => e.id === 'jbic');
+      const jbic = a.entities[index]!;
+      a.entities[index] = { id: jbic.id, kind: 'Programme', name: jbic.name, aliases: [] };
+    });
+    await expect(seedOther(contradicting)).rejects.toThrow(
+      `node "jbic" is an Organization in ${STATEMENT}; ${OTHER} cannot make it a Programme`,
+    );
+    expect(await snapshotDatabase()).toStrictEqual(before);
+  });
+
   it('is replaced by its changed version without orphans', async () => {
     const proposition = onlyHere('jbic-engagement');
     expect(await nodeIds(OTHER)).toContain(proposition);

@@ -243,6 +243,26 @@ describe('validating an annotation', () => {
       ]);
     });
 
+    it('refuses a joint act that names the same party twice', () => {
+      const repeated = withChange(annotation, (a) => {
+        relationIn(a, 'r-welcomes').from = ['japan', 'japan'];
+      });
+      expectRefused(repeated, [
+        'r-welcomes',
+        'from names a party twice (japan, japan); expected distinct ids',
+      ]);
+    });
+
+    it('refuses a clause relation evidenced by another clause’s words', () => {
+      const elsewhere = withChange(annotation, (a) => {
+        relationIn(a, 'r-mentions-koizumi').from = 'sec_1__para_1';
+      });
+      expectRefused(elsewhere, [
+        'r-mentions-koizumi',
+        'evidence is in clause preface__para_1 but the relation starts at clause sec_1__para_1 (expected its own words)',
+      ]);
+    });
+
     it('refuses a relation that ends at a clause where its type allows any kind', () => {
       const toClause = withChange(annotation, (a) => {
         relationIn(a, 'r-mentions-koizumi').to = 'sec_1__para_1';
@@ -294,7 +314,7 @@ describe('validating an annotation', () => {
       });
       expectRefused(unnamed, [
         'uranium',
-        `a non-empty string (at entities.${entityIndex('uranium')}.name.en)`,
+        `a non-empty string, got "" (at entities.${entityIndex('uranium')}.name.en)`,
       ]);
     });
 
