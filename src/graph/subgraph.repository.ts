@@ -1,0 +1,192 @@
+import neo4j from 'neo4j-driver';
+import { cypherFile } from '../db/cypher-files';
+import type { Database, Row } from '../db/database';
+import {
+  NODE_KIND_NAMES,
+  RELATION_TYPES,
+  RELATION_TYPE_NAMES,
+  type NodeKind,
+  type RelationType,
+} from '../vocabulary';
+
+/**
+ * Subgraphs for third-party graph viewers: nodes and edges keyed by business ids, every edge's
+ * ends among the nodes. Each function runs one named query (one round trip) and returns plain
+ * objects; the GraphQL layer and the exporters (src/graph/export) only reshape them.
+ */
+
+export interface SubgraphNodeData {
+  readonly id: string;
+  readonly kind: NodeKind;
+  /** What a viewer writes on the node: the English name, else the Japanese, else the id. */
+  readonly label: string;
+  readonly name: { readonly ja: string; readonly en: string };
+  /** The node's other properties (see HIDDEN_NODE_PROPERTIES). */
+  readonly properties: Record<string, unknown>;
+}
+
+export interface SubgraphEdgeData {
+  readonly id: string;
+  readonly type: RelationType;
+  readonly source: string;
+  readonly target: string;
+  /** The type's English label from the vocabulary. */
+  readonly label: string;
+  /** The document that asserts the relationship. */
+  readonly documentId: string | null;
+  /** The clause and quote that assert it; null for PART_OF, which comes from the layout. */
+  readonly evidence: { readonly clauseId: string; readonly quote: string } | null;
+  /** The relationship's other properties: offsets, prefix/suffix, cameo, jointly, actId, q_*. */
+  readonly properties: Record<string, unknown>;
+}
+
+export interface SubgraphData {
+  readonly nodes: SubgraphNodeData[];
+  readonly edges: SubgraphEdgeData[];
+  /** True when a limit cut nodes or edges. */
+  readonly truncated: boolean;
+}
+
+/** Counts travel as Neo4j integers: a JavaScript number arrives as a float, which LIMIT refuses. */
+const integer = (value: number) => neo4j.int(value);
+
+/** Layout: the nodes and relationships that `includeStructure: false` leaves out. */
+export const STRUCTURE_KINDS: readonly NodeKind[] = ['Section', 'Clause'];
+export const STRUCTURE_TYPES: readonly RelationType[] = ['PART_OF', 'MENTIONS'];
+
+/** Edges allowed per node allowed by a `limit`: a guard, far above this graph's ratio (~3). */
+export const EDGES_PER_NODE = 5;
+
+export interface NeighborhoodQuery {
+  readonly id: string;
+  /** 1..3, checked by the caller. */
+  readonly depth: number;
+  /** Relationship types to follow; null for every type of the vocabulary. */
+  readonly types: readonly RelationType[] | null;
+  /** Kinds of node to include (the centre always is); null for every kind. */
+  readonly kinds: readonly NodeKind[] | null;
+  /** Max nodes, the centre included. */
+  readonly limit: number;
+}
+
+/** The nodes within `depth` steps of a node, and the edges among them; null for an unknown id. */
+export async function findNeighborhood(
+  db: Database,
+  query: NeighborhoodQuery,
+): Promise<SubgraphData | null> {
+  const [row] = await db.query(cypherFile('subgraph/neighborhood'), {
+    id: query.id,
+    depth: integer(query.depth),
+    types: query.types ?? RELATION_TYPE_NAMES,
+    kinds: query.kinds ?? NODE_KIND_NAMES,
+    limit: integer(query.limit),
+    edgeLimit: integer(query.limit * EDGES_PER_NODE),
+  });
+  return row ? toSubgraph(row) : null;
+}
+
+export interface PathQuery {
+  readonly from: string;
+  readonly to: string;
+  /** 1..6, checked by the caller. */
+  readonly maxLength: number;
+  readonly types: readonly RelationType[] | null;
+}
+
+/**
+ * A shortest path in either direction: its nodes and edges in order from `from` to `to`. When no
+ * path of at most `maxLength` steps exists, the two ends and no edges. Null for an unknown id.
+ */
+export async function findShortestPath(
+  db: Database,
+  query: PathQuery,
+): Promise<SubgraphData | null> {
+  const [row] = await db.query(cypherFile('subgraph/shortest-path'), {
+    from: query.from,
+    to: query.to,
+    maxLength: integer(query.maxLength),
+    types: query.types ?? RELATION_TYPE_NAMES,
+  });
+  return row ? toSubgraph({ ...row, truncated: false }) : null;
+}
+
+export interface GraphQuery {
+  /** Only what this document contributed; null for the whole graph. */
+  readonly documentId: string | null;
+  readonly types: readonly RelationType[] | null;
+  readonly kinds: readonly NodeKind[] | null;
+  /** Whether Section/Clause nodes and PART_OF/MENTIONS edges are included. */
+  readonly includeStructure: boolean;
+  /** Max nodes; the most connected stay. */
+  readonly limit: number;
+}
+
+/** The whole graph or one document's part of it; null when `documentId` names no document. */
+export async function findGraph(db: Database, query: GraphQuery): Promise<SubgraphData | null> {
+  const without = <T>(all: readonly T[], left: readonly T[]) =>
+    query.includeStructure ? all : all.filter((value) => !left.includes(value));
+  const [row] = await db.query(cypherFile('subgraph/graph'), {
+    documentId: query.documentId,
+    kinds: without(query.kinds ?? NODE_KIND_NAMES, STRUCTURE_KINDS),
+    types: without(query.types ?? RELATION_TYPE_NAMES, STRUCTURE_TYPES),
+    limit: integer(query.limit),
+    edgeLimit: integer(query.limit * EDGES_PER_NODE),
+  });
+  return row && row.documentFound ? toSubgraph(row) : null;
+}
+
+/**
+ * Node properties that do not go into `properties`: the id and kind (fields of their own), the
+ * names (in `name`), and the loader's bookkeeping (which documents named the node, the hash of the
+ * annotation a document was loaded from).
+ */
+export const HIDDEN_NODE_PROPERTIES = ['id', 'kind', 'nameJa', 'nameEn', 'sources', 'contentHash'];
+
+/** Relationship properties shown elsewhere: id, documentId (`source`), evidence. */
+export const HIDDEN_EDGE_PROPERTIES = ['id', 'source', 'clauseId', 'quote'];
+
+type PropertyMap = Record<string, unknown>;
+
+function toSubgraph(row: Row): SubgraphData {
+  return {
+    nodes: (row.nodes as PropertyMap[]).map(toNode),
+    edges: (row.edges as Array<{ properties: PropertyMap } & PropertyMap>).map(toEdge),
+    truncated: row.truncated === true,
+  };
+}
+
+function toNode(properties: PropertyMap): SubgraphNodeData {
+  const id = String(properties.id);
+  const name = { ja: text(properties.nameJa), en: text(properties.nameEn) };
+  return {
+    id,
+    kind: properties.kind as NodeKind,
+    label: name.en || name.ja || id,
+    name,
+    properties: omit(properties, HIDDEN_NODE_PROPERTIES),
+  };
+}
+
+function toEdge(edge: { properties: PropertyMap } & PropertyMap): SubgraphEdgeData {
+  const type = edge.type as RelationType;
+  const { clauseId, quote, source } = edge.properties;
+  return {
+    id: String(edge.id),
+    type,
+    source: String(edge.source),
+    target: String(edge.target),
+    label: RELATION_TYPES[type].label.en,
+    documentId: typeof source === 'string' ? source : null,
+    evidence:
+      typeof clauseId === 'string' && typeof quote === 'string' ? { clauseId, quote } : null,
+    properties: omit(edge.properties, HIDDEN_EDGE_PROPERTIES),
+  };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function omit(properties: PropertyMap, hidden: readonly string[]): PropertyMap {
+  return Object.fromEntries(Object.entries(properties).filter(([key]) => !hidden.includes(key)));
+}
