@@ -135,6 +135,35 @@ export async function findGraph(db: Database, query: GraphQuery): Promise<Subgra
   return row && row.documentFound ? toSubgraph(row) : null;
 }
 
+export interface OrganizationSectorQuery {
+  readonly organizationIds: readonly string[];
+  readonly sectorIds: readonly string[];
+  /** ACTIVE_IN steps from the starts, 1..4, checked by the caller. */
+  readonly depth: number;
+  readonly limit: number;
+}
+
+/**
+ * Organizations and sectors joined by ACTIVE_IN, walked from the given ones. `missing` lists the
+ * given ids that name no node of the expected kind.
+ */
+export async function findOrganizationSectorGraph(
+  db: Database,
+  query: OrganizationSectorQuery,
+): Promise<{ subgraph: SubgraphData; missing: Array<{ argument: string; id: string }> }> {
+  const [row] = await db.query(cypherFile('subgraph/organization-sector-graph'), {
+    organizationIds: query.organizationIds,
+    sectorIds: query.sectorIds,
+    depth: integer(query.depth),
+    limit: integer(query.limit),
+    edgeLimit: integer(query.limit * EDGES_PER_NODE),
+  });
+  return {
+    subgraph: toSubgraph(row!),
+    missing: (row?.missing ?? []) as Array<{ argument: string; id: string }>,
+  };
+}
+
 /**
  * Node properties that do not go into `properties`: the id and kind (fields of their own), the
  * names (in `name`), and the loader's bookkeeping (which documents named the node, the hash of the

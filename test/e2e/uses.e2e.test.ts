@@ -117,4 +117,67 @@ describe('the three uses of the API', () => {
       expect(sharing).toEqual(expect.arrayContaining(['jogmec', 'jbic', 'nexi']));
     }
   });
+
+  it('2. hands another application the organization–sector graph to walk, every edge with its words', async () => {
+    const { data, errors } = await api.graphql<{
+      organizationSectorGraph: {
+        nodes: Array<{ id: string; kind: string }>;
+        edges: Array<{ source: string; target: string; type: string; evidence: { quote: string } }>;
+        truncated: boolean;
+      };
+    }>(
+      '{ organizationSectorGraph(organizationIds: ["jogmec"], depth: 2) { truncated nodes { id kind } edges { source target type evidence { quote } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const graph = data!.organizationSectorGraph;
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    expect([...ids]).toEqual(expect.arrayContaining(['jogmec', 'oil', 'uranium', 'jbic', 'nexi']));
+    expect(graph.truncated).toBe(false);
+    for (const edge of graph.edges) {
+      expect(edge.type).toBe('ACTIVE_IN');
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+      expect(edge.evidence.quote.length).toBeGreaterThan(0);
+    }
+    const shallow = await api.graphql<{
+      organizationSectorGraph: { nodes: Array<{ id: string }> };
+    }>('{ organizationSectorGraph(organizationIds: ["jogmec"], depth: 1) { nodes { id } } }');
+    expect(shallow.data!.organizationSectorGraph.nodes.map((n) => n.id).sort()).toEqual([
+      'jogmec',
+      'oil',
+      'other-natural-resources',
+      'uranium',
+    ]);
+  });
+
+  it('2. says NOT_FOUND when a start is no organization', async () => {
+    const { errors } = await api.graphql(
+      '{ organizationSectorGraph(organizationIds: ["uranium"]) { nodes { id } } }',
+    );
+    expect(errors?.[0]?.extensions).toStrictEqual({
+      code: 'NOT_FOUND',
+      argument: 'organizationIds',
+      id: 'uranium',
+    });
+  });
+
+  it('3. draws OSCE’s neighbourhood as a Subgraph whose every edge ends among its nodes', async () => {
+    const { data, errors } = await api.graphql<{
+      neighborhood: {
+        nodes: Array<{ id: string; kind: string; label: string }>;
+        edges: Array<{ id: string; source: string; target: string; type: string }>;
+        truncated: boolean;
+      };
+    }>(
+      '{ neighborhood(id: "osce", depth: 1) { nodes { id kind label name { ja en } properties } edges { id type source target label evidence { clauseId quote } } truncated } }',
+    );
+    expect(errors).toBeUndefined();
+    const { nodes, edges } = data!.neighborhood;
+    const ids = new Set(nodes.map((n) => n.id));
+    expect(ids.has('osce') && ids.has('japan')).toBe(true);
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    expect(edges).toContainEqual(
+      expect.objectContaining({ type: 'PARTNER_OF', source: 'japan', target: 'osce' }),
+    );
+  });
 });

@@ -1,5 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import type { GraphQuery, NeighborhoodQuery, PathQuery } from '../../graph/subgraph.repository';
+import type {
+  GraphQuery,
+  NeighborhoodQuery,
+  OrganizationSectorQuery,
+  PathQuery,
+} from '../../graph/subgraph.repository';
 import { NodeKind, RelationType } from '../common/enums';
 import { BadUserInputError } from '../errors';
 
@@ -9,6 +14,7 @@ export const SUBGRAPH_LIMITS = {
   neighborhoodLimit: { min: 1, max: 1000, default: 200 },
   maxLength: { min: 1, max: 6, default: 4 },
   graphLimit: { min: 1, max: 5000, default: 2000 },
+  activeInDepth: { min: 1, max: 4, default: 2 },
 } as const;
 
 type Bounds = { readonly min: number; readonly max: number; readonly default: number };
@@ -150,5 +156,41 @@ export function toGraphQuery(args: GraphArgs): GraphQuery {
     kinds: filter.kinds ?? null,
     includeStructure: filter.includeStructure ?? true,
     limit: bounded('limit', args.limit, SUBGRAPH_LIMITS.graphLimit),
+  };
+}
+
+@ArgsType()
+export class OrganizationSectorGraphArgs {
+  @Field(() => [ID], { nullable: true, description: 'Organizations to start from.' })
+  organizationIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Sectors to start from.' })
+  sectorIds?: string[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: SUBGRAPH_LIMITS.activeInDepth.default,
+    description:
+      `ACTIVE_IN steps from the starts, ${SUBGRAPH_LIMITS.activeInDepth.min}..${SUBGRAPH_LIMITS.activeInDepth.max}: ` +
+      '1 = their sectors (or organizations), 2 = also the organizations sharing those sectors, …',
+  })
+  depth?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: SUBGRAPH_LIMITS.neighborhoodLimit.default,
+    description: `Max nodes, ${SUBGRAPH_LIMITS.neighborhoodLimit.min}..${SUBGRAPH_LIMITS.neighborhoodLimit.max}; the starts and nearest stay.`,
+  })
+  limit?: number | null;
+}
+
+export function toOrganizationSectorQuery(
+  args: OrganizationSectorGraphArgs,
+): OrganizationSectorQuery {
+  return {
+    organizationIds: args.organizationIds ?? [],
+    sectorIds: args.sectorIds ?? [],
+    depth: bounded('depth', args.depth, SUBGRAPH_LIMITS.activeInDepth),
+    limit: bounded('limit', args.limit, SUBGRAPH_LIMITS.neighborhoodLimit),
   };
 }

@@ -3,6 +3,7 @@ import { toCytoscape, toGexf, toGraphML } from '../../graph/export';
 import {
   findGraph,
   findNeighborhood,
+  findOrganizationSectorGraph,
   findShortestPath,
   type SubgraphData,
 } from '../../graph/subgraph.repository';
@@ -12,9 +13,11 @@ import { NotFoundError } from '../errors';
 import {
   GraphArgs,
   NeighborhoodArgs,
+  OrganizationSectorGraphArgs,
   PathArgs,
   toGraphQuery,
   toNeighborhoodQuery,
+  toOrganizationSectorQuery,
   toPathQuery,
 } from './subgraph.args';
 import { Subgraph } from './subgraph.type';
@@ -55,6 +58,25 @@ export class SubgraphResolver {
     const query = toGraphQuery(args);
     const subgraph = await findGraph(db, query);
     if (!subgraph) throw new NotFoundError('filter.documentId', query.documentId ?? '');
+    return subgraph;
+  }
+
+  @Query(() => Subgraph, {
+    description:
+      'Organizations and sectors joined by ACTIVE_IN, walked from the given ones (every active ' +
+      'organization when none is given), each edge with the words that assert it. NOT_FOUND when ' +
+      'an id names no organization (organizationIds) or sector (sectorIds).',
+  })
+  async organizationSectorGraph(
+    @Args() args: OrganizationSectorGraphArgs,
+    @Ctx() { db }: GraphQLContext,
+  ): Promise<SubgraphData> {
+    const { subgraph, missing } = await findOrganizationSectorGraph(
+      db,
+      toOrganizationSectorQuery(args),
+    );
+    const [first] = missing;
+    if (first) throw new NotFoundError(first.argument, first.id);
     return subgraph;
   }
 
