@@ -38,7 +38,11 @@ async function waitFor(run: Run, pattern: RegExp): Promise<RegExpMatchArray> {
 
 describe('the API process', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT });
+    execFileSync(
+      process.execPath,
+      [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+      { cwd: PROJECT_ROOT },
+    );
   }, 120_000);
 
   it('exits non-zero with one line naming the failure when the password is wrong', async () => {
@@ -46,19 +50,25 @@ describe('the API process', () => {
     expect(await run.exit).toBe(1);
     const lines = run.output().stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Cannot start: Neo4j at bolt:\/\/\S+ refused the credentials \(check NEO4J_USERNAME and NEO4J_PASSWORD\)$/);
+    expect(lines[0]).toMatch(
+      /^Cannot start: Neo4j at bolt:\/\/\S+ refused the credentials \(check NEO4J_USERNAME and NEO4J_PASSWORD\)$/,
+    );
   });
 
   it('exits non-zero with one line naming a bad setting', async () => {
     const run = runMain({ PORT: '70000' });
     expect(await run.exit).toBe(1);
-    expect(run.output().stderr.trim()).toBe('Cannot start: Invalid configuration: PORT: 70000 is out of range (0–65535)');
+    expect(run.output().stderr.trim()).toBe(
+      'Cannot start: Invalid configuration: PORT: 70000 is out of range (0–65535)',
+    );
   });
 
   it('exits non-zero with one line when Neo4j does not answer', async () => {
     const run = runMain({ NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(await run.exit).toBe(1);
-    expect(run.output().stderr.trim()).toBe('Cannot start: Neo4j at bolt://127.0.0.1:1 is not reachable');
+    expect(run.output().stderr.trim()).toBe(
+      'Cannot start: Neo4j at bolt://127.0.0.1:1 is not reachable',
+    );
   });
 
   it('serves /graphql, /health and /ready, and stops cleanly on SIGTERM', async () => {
@@ -66,7 +76,10 @@ describe('the API process', () => {
     const [, url] = await waitFor(run, /GraphQL API ready at (\S+)/);
     const base = url!.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/health`)).status).toBe(200);
-    expect(await (await fetch(`${base}/ready`)).json()).toStrictEqual({ status: 'ready', neo4j: true });
+    expect(await (await fetch(`${base}/ready`)).json()).toStrictEqual({
+      status: 'ready',
+      neo4j: true,
+    });
     const graphql = await fetch(url!, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
