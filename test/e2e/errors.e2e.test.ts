@@ -1,6 +1,5 @@
-import type { Database } from '../../src/db/database';
-import { openSeededDatabase, unreachableDatabase } from '../support/database';
-import { startTestServer, type TestServer } from '../support/server';
+import { unreachableDatabase } from '../support/database';
+import { startTestServer, useSeededApi } from '../support/server';
 
 /**
  * The documented error contract: every error has extensions.code; BAD_USER_INPUT names the
@@ -8,23 +7,14 @@ import { startTestServer, type TestServer } from '../support/server';
  * operation limits are GRAPHQL_VALIDATION_FAILED; a stopped Neo4j is SERVICE_UNAVAILABLE.
  */
 describe('errors', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.server.stop();
-    await db.close();
-  });
+  const suite = useSeededApi();
 
   /** The one error an operation must produce, compared whole (message, path and extensions). */
   async function expectError(
     operation: string,
     expected: { message?: string | RegExp; extensions: Record<string, unknown> },
   ) {
-    const { errors } = await api.graphql(operation);
+    const { errors } = await suite.api.graphql(operation);
     expect(errors).toHaveLength(1);
     const [error] = errors!;
     expect(error!.extensions).toStrictEqual(expected.extensions);
@@ -70,7 +60,7 @@ describe('errors', () => {
 
   it('answers null, not an error, for an unknown id', async () => {
     expect(
-      await api.graphql(
+      await suite.api.graphql(
         '{ entity(id: "nobody") { id } document(id: "nothing") { id } clause(id: "x#y") { id } }',
       ),
     ).toStrictEqual({
@@ -89,18 +79,18 @@ describe('errors', () => {
   });
 
   it('refuses a too-deep operation before running it', async () => {
-    const before = db.queryCount;
+    const before = suite.db.queryCount;
     const deep =
       '{ clause(id: "jp-kz-2006#sec_1__para_1") { next { next { next { next { next { next { next { next { next { eId } } } } } } } } } } }';
     await expectError(deep, {
       message: 'Operation depth 11 exceeds the maximum of 10',
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth', maximum: 10, actual: 11 },
     });
-    expect(db.queryCount).toBe(before);
+    expect(suite.db.queryCount).toBe(before);
   });
 
   it('refuses an enum value outside the vocabulary', async () => {
-    const { errors } = await api.graphql(
+    const { errors } = await suite.api.graphql(
       '{ entity(id: "japan") { relations(types: [LOVES]) { id } } }',
     );
     expect(errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -128,11 +118,11 @@ describe('errors', () => {
   });
 
   it('shows stack traces only in development', async () => {
-    const dev = await startTestServer(db, { NODE_ENV: 'development' });
+    const dev = await startTestServer(suite.db, { NODE_ENV: 'development' });
     try {
       const operation = '{ documents(first: 0) { totalCount } }';
       const [devError] = (await dev.graphql(operation)).errors!;
-      const [prodError] = (await api.graphql(operation)).errors!;
+      const [prodError] = (await suite.api.graphql(operation)).errors!;
       expect(devError!.extensions!.stacktrace).toBeDefined();
       expect(prodError!.extensions!.stacktrace).toBeUndefined();
     } finally {

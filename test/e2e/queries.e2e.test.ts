@@ -1,27 +1,16 @@
-import type { Database } from '../../src/db/database';
-import { openSeededDatabase } from '../support/database';
-import { startTestServer, type TestServer } from '../support/server';
+import { useSeededApi } from '../support/server';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Every root field over HTTP against the loaded statement. */
 describe('GraphQL queries', () => {
-  let db: Database;
-  let api: TestServer;
+  const suite = useSeededApi();
   /** Runs an operation that must succeed and returns its data. */
   const query = async (operation: string, variables?: Record<string, unknown>): Promise<Data> => {
-    const { data, errors } = await api.graphql<Data>(operation, variables);
+    const { data, errors } = await suite.api.graphql<Data>(operation, variables);
     expect(errors).toBeUndefined();
     return data!;
   };
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.server.stop();
-    await db.close();
-  });
 
   describe('document and documents', () => {
     it('returns the statement with its metadata, sections in order and signing facts', async () => {

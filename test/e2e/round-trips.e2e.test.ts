@@ -1,28 +1,17 @@
-import type { Database } from '../../src/db/database';
-import { openSeededDatabase } from '../support/database';
-import { startTestServer, type TestServer } from '../support/server';
+import { useSeededApi } from '../support/server';
 
 /**
  * One Cypher round trip per root field, however deep the nesting: the projection compiler turns
  * the whole selection into one query. An N+1 (a query per clause, per relation …) fails here.
  */
 describe('database round trips per operation', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.server.stop();
-    await db.close();
-  });
+  const suite = useSeededApi();
 
   async function queriesFor(operation: string): Promise<number> {
-    const before = db.queryCount;
-    const { errors } = await api.graphql(operation);
+    const before = suite.db.queryCount;
+    const { errors } = await suite.api.graphql(operation);
     expect(errors).toBeUndefined();
-    return db.queryCount - before;
+    return suite.db.queryCount - before;
   }
 
   it('answers a deeply nested document traversal with one query', async () => {

@@ -1,6 +1,4 @@
-import type { Database } from '../../src/db/database';
-import { openSeededDatabase } from '../support/database';
-import { startTestServer, type TestServer } from '../support/server';
+import { useSeededApi } from '../support/server';
 
 /** The Subgraph contract over HTTP, against the shipped statement (jp-kz-2006). */
 const DOCUMENT = 'jp-kz-2006';
@@ -35,25 +33,17 @@ const touches = (subgraph: Subgraph, id: string) =>
   subgraph.edges.filter((e) => e.source === id || e.target === id);
 
 describe('subgraphs for graph viewers over HTTP', () => {
-  let db: Database;
-  let api: TestServer;
+  const suite = useSeededApi();
   const neighborhood = async (args: string) =>
-    api.graphql<{ neighborhood: Subgraph | null }>(`{ neighborhood(${args}) { ${SUBGRAPH} } }`);
+    suite.api.graphql<{ neighborhood: Subgraph | null }>(
+      `{ neighborhood(${args}) { ${SUBGRAPH} } }`,
+    );
   const path = async (args: string) =>
-    api.graphql<{ path: Subgraph | null }>(`{ path(${args}) { ${SUBGRAPH} } }`);
+    suite.api.graphql<{ path: Subgraph | null }>(`{ path(${args}) { ${SUBGRAPH} } }`);
   const graph = async (args: string) =>
-    api.graphql<{ graph: Subgraph }>(`{ graph(${args}) { ${SUBGRAPH} } }`);
+    suite.api.graphql<{ graph: Subgraph }>(`{ graph(${args}) { ${SUBGRAPH} } }`);
   const count = async (cypher: string) =>
-    (await db.query(cypher, { documentId: DOCUMENT }))[0]?.count as number;
-
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.server.stop();
-    await db.close();
-  });
+    (await suite.db.query(cypher, { documentId: DOCUMENT }))[0]?.count as number;
 
   describe('neighborhood', () => {
     it('is the OSCE and its neighbours, Japan (an Asian partner) among them', async () => {
@@ -220,7 +210,7 @@ describe('subgraphs for graph viewers over HTTP', () => {
   describe('exports', () => {
     const exportsOf = async (args: string) =>
       (
-        await api.graphql<{
+        await suite.api.graphql<{
           neighborhood: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } & {
             cytoscape: {
               elements: {
@@ -280,16 +270,16 @@ describe('subgraphs for graph viewers over HTTP', () => {
         '{ neighborhood(id: "osce") { truncated cytoscape graphml gexf } }',
       ],
     ])('answers %s with exactly one query', async (_field, query) => {
-      const before = db.queryCount;
-      const body = await api.graphql(query);
+      const before = suite.db.queryCount;
+      const body = await suite.api.graphql(query);
       expect(body.errors).toBeUndefined();
-      expect(db.queryCount - before).toBe(1);
+      expect(suite.db.queryCount - before).toBe(1);
     });
 
     it('asks nothing of Neo4j for arguments out of bounds', async () => {
-      const before = db.queryCount;
+      const before = suite.db.queryCount;
       await neighborhood('id: "osce", depth: 4');
-      expect(db.queryCount - before).toBe(0);
+      expect(suite.db.queryCount - before).toBe(0);
     });
   });
 });

@@ -1,25 +1,14 @@
-import type { Database } from '../../src/db/database';
-import { openSeededDatabase } from '../support/database';
-import { startTestServer, type TestServer } from '../support/server';
+import { useSeededApi } from '../support/server';
 
 /**
  * The three uses of the API, as their users run them. Expected facts are the statement's own
  * words (preamble, paragraph 2; section 2, paragraph 2).
  */
 describe('the three uses of the API', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.server.stop();
-    await db.close();
-  });
+  const suite = useSeededApi();
 
   it('1. tells which agreements the preamble’s second paragraph references, with their dates and the words', async () => {
-    const { data, errors } = await api.graphql<{
+    const { data, errors } = await suite.api.graphql<{
       clause: {
         references: Array<{
           to: { id: string; documentType: string; signedOn: { value: string; precision: string } };
@@ -49,7 +38,7 @@ describe('the three uses of the API', () => {
 
   it('1. tells what each party welcomed, supported and condemned, finding joint acts (双方) under either party', async () => {
     const acts = `relations(direction: OUT, types: [WELCOMES, SUPPORTS, CONDEMNS], first: 100) { type jointly to { id } evidence { quote } }`;
-    const { data } = await api.graphql<
+    const { data } = await suite.api.graphql<
       Record<
         'japan' | 'kazakhstan',
         {
@@ -90,7 +79,7 @@ describe('the three uses of the API', () => {
   });
 
   it('2. walks from JOGMEC to its sectors and to the organizations that share them', async () => {
-    const { data, errors } = await api.graphql<{
+    const { data, errors } = await suite.api.graphql<{
       organizations: {
         edges: Array<{
           node: {
@@ -119,7 +108,7 @@ describe('the three uses of the API', () => {
   });
 
   it('2. hands another application the organization–sector graph to walk, every edge with its words', async () => {
-    const { data, errors } = await api.graphql<{
+    const { data, errors } = await suite.api.graphql<{
       organizationSectorGraph: {
         nodes: Array<{ id: string; kind: string }>;
         edges: Array<{ source: string; target: string; type: string; evidence: { quote: string } }>;
@@ -138,7 +127,7 @@ describe('the three uses of the API', () => {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
       expect(edge.evidence.quote.length).toBeGreaterThan(0);
     }
-    const shallow = await api.graphql<{
+    const shallow = await suite.api.graphql<{
       organizationSectorGraph: { nodes: Array<{ id: string }> };
     }>('{ organizationSectorGraph(organizationIds: ["jogmec"], depth: 1) { nodes { id } } }');
     expect(shallow.data!.organizationSectorGraph.nodes.map((n) => n.id).sort()).toEqual([
@@ -150,7 +139,7 @@ describe('the three uses of the API', () => {
   });
 
   it('2. says NOT_FOUND when a start is no organization', async () => {
-    const { errors } = await api.graphql(
+    const { errors } = await suite.api.graphql(
       '{ organizationSectorGraph(organizationIds: ["uranium"]) { nodes { id } } }',
     );
     expect(errors?.[0]?.extensions).toStrictEqual({
@@ -161,7 +150,7 @@ describe('the three uses of the API', () => {
   });
 
   it('3. draws OSCE’s neighbourhood as a Subgraph whose every edge ends among its nodes', async () => {
-    const { data, errors } = await api.graphql<{
+    const { data, errors } = await suite.api.graphql<{
       neighborhood: {
         nodes: Array<{ id: string; kind: string; label: string }>;
         edges: Array<{ id: string; source: string; target: string; type: string }>;

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
+import { openSeededDatabase } from './database';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { startHttpServer, type RunningServer } from '../../src/server/http';
 
@@ -42,4 +43,28 @@ export async function startTestServer(
       return (await response.json()) as GraphQLResponse<T>;
     },
   };
+}
+
+export interface SeededApi {
+  /** The test database with the statement loaded. */
+  readonly db: Database;
+  /** The HTTP server over it. */
+  readonly api: TestServer;
+}
+
+/**
+ * For a describe block: opens the seeded test database and starts the server over it before the
+ * tests, stops both after. Read `suite.db` / `suite.api` inside tests (they exist from beforeAll).
+ */
+export function useSeededApi(): SeededApi {
+  const suite = {} as { db: Database; api: TestServer };
+  beforeAll(async () => {
+    suite.db = await openSeededDatabase();
+    suite.api = await startTestServer(suite.db);
+  });
+  afterAll(async () => {
+    await suite.api?.server.stop();
+    await suite.db?.close();
+  });
+  return suite;
 }

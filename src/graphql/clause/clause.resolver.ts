@@ -2,13 +2,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { cypher } from '../../graph/projection/field-plan';
 import { relType } from '../../graph/projection/cypher-builder';
-import { findNode, listNodes, type Condition } from '../../graph/nodes.repository';
+import { findNode, type Condition } from '../../graph/nodes.repository';
 import { Connection } from '../common/connection';
-import { toConnection, toPage } from '../common/pagination.args';
-import { nestedSelection, projected, selectionOf, selects } from '../common/projected';
+import { projected, selectionOf } from '../common/projected';
+import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
 import { AssertedArgs, NestedListArgs } from '../entity/entity.args';
-import { BadUserInputError, NotFoundError } from '../errors';
+import { BadUserInputError } from '../errors';
 import { Relation } from '../relation/relation.type';
 import { ClausesArgs, type ClauseFilter } from './clause.args';
 import { Clause } from './clause.type';
@@ -76,33 +76,21 @@ export class ClauseResolver {
     description:
       'Clauses matching a filter, in reading order. A filter naming an unknown document or entity is NOT_FOUND.',
   })
-  async clauses(
+  clauses(
     @Args() args: ClausesArgs,
     @Ctx() { db }: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = toPage(args);
     const filter = args.filter ?? {};
-    const referencedIds = [
-      ...(filter.documentId ? [{ argument: 'filter.documentId', id: filter.documentId }] : []),
-      ...(filter.mentions ? [{ argument: 'filter.mentions', id: filter.mentions }] : []),
-    ];
-    const result = await listNodes(
-      db,
-      nestedSelection(info, ['edges', 'node']) ?? selectionOf(info),
-      {
-        kind: 'Clause',
-        conditions: clauseConditions(filter),
-        orderBy: ['documentId', 'order'],
-        offset: page.offset,
-        limit: page.first + 1,
-        withTotalCount: selects(info, 'totalCount'),
-        referencedIds,
-      },
-    );
-    const [missing] = result.missing;
-    if (missing) throw new NotFoundError(missing.argument, missing.id);
-    return toConnection(result.nodes, page, result.totalCount);
+    return nodeConnection(db, info, args, {
+      kind: 'Clause',
+      conditions: clauseConditions(filter),
+      orderBy: ['documentId', 'order'],
+      referencedIds: [
+        ...(filter.documentId ? [{ argument: 'filter.documentId', id: filter.documentId }] : []),
+        ...(filter.mentions ? [{ argument: 'filter.mentions', id: filter.mentions }] : []),
+      ],
+    });
   }
 
   @FieldResolver(() => [Relation], {

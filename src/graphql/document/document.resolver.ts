@@ -13,11 +13,12 @@ import {
   Root,
 } from 'type-graphql';
 import { cypher } from '../../graph/projection/field-plan';
-import { findNode, listNodes, type Condition } from '../../graph/nodes.repository';
+import { findNode, type Condition } from '../../graph/nodes.repository';
 import { DOCUMENT_TYPES } from '../../vocabulary';
 import { Connection } from '../common/connection';
-import { PageArgs, toConnection, toPage } from '../common/pagination.args';
-import { nestedSelection, projected, selectionOf, selects } from '../common/projected';
+import { PageArgs } from '../common/pagination.args';
+import { projected, selectionOf } from '../common/projected';
+import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
 import { NestedListArgs } from '../entity/entity.args';
 import { BadUserInputError } from '../errors';
@@ -69,29 +70,20 @@ export class DocumentResolver {
   }
 
   @Query(() => DocumentConnection, { description: 'Loaded and cited documents, ordered by id.' })
-  async documents(
+  documents(
     @Args() args: DocumentsArgs,
     @Ctx() { db }: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = toPage(args);
     const { documentType, loaded } = args;
     if (documentType && !(DOCUMENT_TYPES as readonly string[]).includes(documentType)) {
       throw new BadUserInputError('documentType', `must be one of ${DOCUMENT_TYPES.join(', ')}`);
     }
-    const result = await listNodes(
-      db,
-      nestedSelection(info, ['edges', 'node']) ?? selectionOf(info),
-      {
-        kind: 'Document',
-        conditions: documentConditions(documentType, loaded),
-        orderBy: [],
-        offset: page.offset,
-        limit: page.first + 1,
-        withTotalCount: selects(info, 'totalCount'),
-      },
-    );
-    return toConnection(result.nodes, page, result.totalCount);
+    return nodeConnection(db, info, args, {
+      kind: 'Document',
+      conditions: documentConditions(documentType, loaded),
+      orderBy: [],
+    });
   }
 
   @FieldResolver(() => [Clause], { description: 'A loaded document’s clauses in reading order.' })

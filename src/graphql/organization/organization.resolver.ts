@@ -2,15 +2,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { relType } from '../../graph/projection/cypher-builder';
 import { cypher } from '../../graph/projection/field-plan';
-import { listNodes, type Condition } from '../../graph/nodes.repository';
+import type { Condition } from '../../graph/nodes.repository';
 import { ORGANIZATION_TYPES } from '../../vocabulary';
 import { Connection } from '../common/connection';
-import { toConnection, toPage } from '../common/pagination.args';
-import { nestedSelection, projected, selectionOf, selects } from '../common/projected';
+import { projected } from '../common/projected';
+import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
 import { NestedListArgs } from '../entity/entity.args';
 import { Proposition } from '../entity/kinds.type';
-import { BadUserInputError, NotFoundError } from '../errors';
+import { BadUserInputError } from '../errors';
 import { Relation } from '../relation/relation.type';
 import { OrganizationsArgs, type OrganizationFilter } from './organization.args';
 import { Organization, Sector } from './organization.type';
@@ -54,29 +54,18 @@ export class OrganizationResolver {
     description:
       'Organizations matching a filter, ordered by English name. An unknown sector id is NOT_FOUND.',
   })
-  async organizations(
+  organizations(
     @Args() args: OrganizationsArgs,
     @Ctx() { db }: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = toPage(args);
     const filter = args.filter ?? {};
-    const result = await listNodes(
-      db,
-      nestedSelection(info, ['edges', 'node']) ?? selectionOf(info),
-      {
-        kind: 'Organization',
-        conditions: organizationConditions(filter),
-        orderBy: ['nameEn'],
-        offset: page.offset,
-        limit: page.first + 1,
-        withTotalCount: selects(info, 'totalCount'),
-        referencedIds: filter.sector ? [{ argument: 'filter.sector', id: filter.sector }] : [],
-      },
-    );
-    const [missing] = result.missing;
-    if (missing) throw new NotFoundError(missing.argument, missing.id);
-    return toConnection(result.nodes, page, result.totalCount);
+    return nodeConnection(db, info, args, {
+      kind: 'Organization',
+      conditions: organizationConditions(filter),
+      orderBy: ['nameEn'],
+      referencedIds: filter.sector ? [{ argument: 'filter.sector', id: filter.sector }] : [],
+    });
   }
 
   @FieldResolver(() => [Relation], {
