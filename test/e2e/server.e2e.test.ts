@@ -53,4 +53,37 @@ describe('the HTTP server', () => {
       await unreachable.close();
     }
   });
+
+  it('allows only the configured CORS origins', async () => {
+    const restricted = await startTestServer(db, { CORS_ORIGINS: 'https://viewer.example' });
+    try {
+      const preflight = (origin: string) =>
+        fetch(`${restricted.baseUrl}/graphql`, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST' },
+        });
+      expect(
+        (await preflight('https://viewer.example')).headers.get('access-control-allow-origin'),
+      ).toBe('https://viewer.example');
+      expect(
+        (await preflight('https://elsewhere.example')).headers.get('access-control-allow-origin'),
+      ).toBeNull();
+    } finally {
+      await restricted.server.stop();
+    }
+  });
+
+  it('answers introspection by default and refuses it when GRAPHQL_INTROSPECTION=false', async () => {
+    const introspection = '{ __schema { queryType { name } } }';
+    expect(await api.graphql(introspection)).toStrictEqual({
+      data: { __schema: { queryType: { name: 'Query' } } },
+    });
+    const closed = await startTestServer(db, { GRAPHQL_INTROSPECTION: 'false' });
+    try {
+      const { errors } = await closed.graphql(introspection);
+      expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await closed.server.stop();
+    }
+  });
 });
