@@ -176,6 +176,40 @@ describe('GraphQL queries', () => {
       expect(data.missing).toBeNull();
     });
 
+    it('merges a field selected on the interface and again in a fragment on the node’s kind', async () => {
+      const operation = `query($id: ID!) { entity(id: $id) {
+        relations(first: 2) { id }
+        ... on Organization { relations(first: 2) { type } }
+        documents { id }
+        ... on Sector { documents { name { en } } }
+      } }`;
+      const { entity: jogmec } = await query(operation, { id: 'jogmec' });
+      expect(jogmec.relations).toHaveLength(2);
+      for (const relation of jogmec.relations)
+        expect(Object.keys(relation).sort()).toEqual(['id', 'type']);
+      const { entity: japan } = await query(operation, { id: 'japan' });
+      expect(japan.relations).toHaveLength(2);
+      for (const relation of japan.relations) expect(Object.keys(relation)).toEqual(['id']);
+      expect(japan.documents).toStrictEqual([{ id: 'jp-kz-2006' }]);
+    });
+
+    it('neither queries nor checks what @skip and @include leave out', async () => {
+      const data = await query(
+        `query($yes: Boolean!, $no: Boolean!) { entity(id: "japan") {
+          id
+          skipped: relations(first: 0) @skip(if: $yes) { id }
+          excluded: relations(first: 0) @include(if: $no) { id }
+          ... on State @skip(if: $yes) { iso3166 }
+          kept: relations(first: 1) @include(if: $yes) { id }
+        } }`,
+        { yes: true, no: false },
+      );
+      expect(data.entity).toStrictEqual({
+        id: 'japan',
+        kept: [expect.objectContaining({ id: expect.any(String) })],
+      });
+    });
+
     it('gives a speech act its label, CAMEO code and qualifiers', async () => {
       const { japan } = await query(`{ japan: entity(id: "japan") {
         relations(direction: OUT, types: [INTENDS], first: 100) { type label { ja en } category cameo { code name } qualifiers evidence { quote } }

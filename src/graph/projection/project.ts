@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLCompositeType } from 'graphql';
+import { isAbstractType, type FieldNode, type GraphQLCompositeType } from 'graphql';
 import { BadUserInputError } from '../../graphql/errors';
 import type { Direction, NodeKind, RelationType } from '../../vocabulary';
 import { CypherBuilder, property } from './cypher-builder';
@@ -40,7 +40,7 @@ export class Projector {
       `${BASE_KEYS.precision}: ${v}.precision`,
     ];
     for (const [key, fields] of groupByKey(selectedFields(this.operation, type, nodes))) {
-      const expression = this.nodeFieldByKind(v, fields);
+      const expression = this.nodeFieldByKind(v, type, fields);
       if (expression) entries.push(`\`${key}\`: ${expression}`);
     }
     return `{${entries.join(', ')}}`;
@@ -103,18 +103,36 @@ export class Projector {
     return `{${entries.join(', ')}}`;
   }
 
-  /** When concrete types select different fields under one key, choose by the node's kind. */
-  private nodeFieldByKind(v: string, fields: SelectedField[]): string | undefined {
-    const expressions = fields
-      .map((field) => ({ field, expression: this.nodeField(v, field) }))
-      .filter((e): e is { field: SelectedField; expression: string } => e.expression !== undefined);
-    if (expressions.length <= 1 || new Set(expressions.map((e) => e.expression)).size === 1) {
-      return expressions[0]?.expression;
+  /**
+   * One key may be selected on the interface and in fragments on concrete kinds
+   * (`relations { id } ... on Organization { relations { type } }`). Each kind's branch merges
+   * its fragment's selection with the interface's; other kinds get the interface's alone.
+   */
+  private nodeFieldByKind(
+    v: string,
+    staticType: GraphQLCompositeType,
+    fields: SelectedField[],
+  ): string | undefined {
+    const general = fields.filter((f) => isAbstractType(f.parentType));
+    const specific = fields.filter((f) => !isAbstractType(f.parentType));
+    const generalNodes = general.flatMap((f) => f.nodes);
+    const merged = (field: SelectedField) => ({
+      ...field,
+      nodes: [...field.nodes, ...generalNodes],
+    });
+    if (specific.length === 0) return this.nodeField(v, { ...general[0]!, nodes: generalNodes });
+    if (!isAbstractType(staticType) || (specific.length === 1 && general.length === 0)) {
+      // Every selection applies to the one kind this node can be.
+      return this.nodeField(v, { ...specific[0]!, nodes: fields.flatMap((f) => f.nodes) });
     }
-    const branches = expressions.map(
-      (e) => `WHEN ${this.builder.param(e.field.parentType.name)} THEN ${e.expression}`,
+    const branches = specific.map(
+      (f) =>
+        `WHEN ${this.builder.param(f.parentType.name)} THEN ${this.nodeField(v, merged(f)) ?? 'null'}`,
     );
-    return `CASE ${v}.kind ${branches.join(' ')} END`;
+    const otherwise = general.length
+      ? this.nodeField(v, { ...general[0]!, nodes: generalNodes })
+      : undefined;
+    return `CASE ${v}.kind ${branches.join(' ')} ELSE ${otherwise ?? 'null'} END`;
   }
 
   private nodeField(v: string, field: SelectedField): string | undefined {

@@ -1,5 +1,8 @@
 import {
+  getDirectiveValues,
   getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   isAbstractType,
   isCompositeType,
   Kind,
@@ -9,6 +12,7 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
@@ -52,6 +56,7 @@ export function selectedFields(
   const byKey = new Map<string, SelectedField>();
   const visit = (selectionSet: SelectionSetNode | undefined, parentType: GraphQLCompositeType) => {
     for (const selection of selectionSet?.selections ?? []) {
+      if (!isIncluded(operation, selection)) continue;
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         if (name.startsWith('__') || !('getFields' in parentType)) continue;
@@ -79,6 +84,16 @@ export function selectedFields(
   };
   for (const node of nodes) visit(node.selectionSet, type);
   return [...byKey.values()];
+}
+
+/**
+ * `@skip(if: true)` and `@include(if: false)` remove a selection: it must neither be queried nor
+ * checked (the complexity limit does not count it either).
+ */
+function isIncluded(operation: Operation, node: SelectionNode): boolean {
+  const variables = operation.variables as Record<string, unknown>;
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
 }
 
 /** The field nodes selected as `name` directly inside `nodes` (e.g. `edges`, then `node`). */
