@@ -60,3 +60,12 @@ export function complexityPlugin(): ApolloServerPlugin {
     },
   };
 }
+
+/**
+ * The complexity of a list field that takes no `first` (a document's sections, a section's
+ * clauses, the documents naming a node): the estimator cannot read a page size, so it is told
+ * the list's typical bound, or such lists would cost 1 however much they nest.
+ */
+export const UNPAGED_LIST_BOUND = 25;
+export const unpagedListComplexity = ({ childComplexity }: { childComplexity: number }): number =>
+  1 + UNPAGED_LIST_BOUND * childComplexity;

@@ -89,6 +89,18 @@ describe('errors', () => {
     expect(suite.db.queryCount).toBe(before);
   });
 
+  it('counts lists without a page size by their bound, so nesting them cannot dodge the complexity limit', async () => {
+    const before = suite.db.queryCount;
+    const { errors } = await suite.api.graphql(
+      '{ document(id: "jp-kz-2006") { sections { clauses { asserts(first: 100) { to { relations(first: 100) { to { id } } } } } } } }',
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'complexity',
+    });
+    expect(suite.db.queryCount).toBe(before);
+  });
+
   it('refuses an enum value outside the vocabulary', async () => {
     const { errors } = await suite.api.graphql(
       '{ entity(id: "japan") { relations(types: [LOVES]) { id } } }',

@@ -20,6 +20,7 @@ import { PageArgs } from '../common/pagination.args';
 import { projected, selectionOf } from '../common/projected';
 import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
+import { unpagedListComplexity } from '../limits';
 import { NestedListArgs } from '../entity/entity.args';
 import { BadUserInputError } from '../errors';
 import { Clause } from '../clause/clause.type';
@@ -99,7 +100,10 @@ export class DocumentResolver {
 
 @Resolver(() => Section)
 export class SectionResolver {
-  @FieldResolver(() => [Clause], { description: 'Its clauses in reading order.' })
+  @FieldResolver(() => [Clause], {
+    description: 'Its clauses in reading order.',
+    complexity: unpagedListComplexity,
+  })
   @cypher({ kind: 'snippet', name: 'sectionClauses' })
   clauses(@Root() root: Record<string, unknown>): Clause[] {
     return root.clauses as Clause[];

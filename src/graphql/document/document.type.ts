@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { cypher } from '../../graph/projection/field-plan';
 import { BilingualText } from '../common/bilingual.type';
+import { unpagedListComplexity } from '../limits';
 import { Entity } from '../entity/entity.interface';
 import { CalendarDate, Person, Place } from '../entity/kinds.type';
 import { Relation } from '../relation/relation.type';
@@ -46,6 +47,7 @@ export class Document extends Entity {
   @Field(() => [Section], {
     description:
       'A loaded document’s sections in reading order: preface, preamble, 1–6, conclusions.',
+    complexity: unpagedListComplexity,
   })
   @cypher({ kind: 'snippet', name: 'documentSections' })
   sections!: Section[];
@@ -58,7 +60,7 @@ export class Document extends Entity {
   @cypher({ kind: 'related', direction: 'OUT', types: ['SIGNED_AT'], single: true })
   signedAt?: Place | null;
 
-  @Field(() => [Person], { description: 'Who signed it.' })
+  @Field(() => [Person], { description: 'Who signed it.', complexity: unpagedListComplexity })
   @cypher({ kind: 'related', direction: 'OUT', types: ['SIGNED_BY'], orderBy: 'nameEn' })
   signatories!: Person[];
 
@@ -68,12 +70,14 @@ export class Document extends Entity {
 
   @Field(() => [Relation], {
     description: 'PARTY_TO relations into it: its parties, with the words that say so.',
+    complexity: unpagedListComplexity,
   })
   @cypher({ kind: 'relations', direction: 'IN', types: ['PARTY_TO'] })
   parties!: Relation[];
 
   @Field(() => [Relation], {
     description: 'The clauses that cite it (REFERENCES), with their quotes.',
+    complexity: unpagedListComplexity,
   })
   @cypher({ kind: 'relations', direction: 'IN', types: ['REFERENCES'] })
   referencedBy!: Relation[];

@@ -6,6 +6,7 @@ import { NODE_KINDS, type NodeKind } from '../../vocabulary';
 import { BilingualText } from '../common/bilingual.type';
 import { projected, selectionOf } from '../common/projected';
 import type { GraphQLContext } from '../context';
+import { unpagedListComplexity } from '../limits';
 import { Document } from '../document/document.type';
 import { Relation } from '../relation/relation.type';
 import { RelationsArgs } from './entity.args';
@@ -40,6 +41,7 @@ export class EntityResolver {
 
   @FieldResolver(() => [Document], {
     description: 'The loaded documents whose annotations name this node.',
+    complexity: unpagedListComplexity,
   })
   @cypher({ kind: 'snippet', name: 'sourceDocuments' })
   documents(@Root() root: Record<string, unknown>): Document[] {
