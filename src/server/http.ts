@@ -12,6 +12,7 @@ import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { complexityPlugin, validationRules } from '../graphql/limits';
+import { httpErrorHandler } from './http-errors';
 import { LANDING_PAGE } from './landing-page';
 
 export interface RunningServer {
@@ -47,6 +48,8 @@ export async function startHttpServer(
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Express shows stack traces unless told it is in production; our config decides, not NODE_ENV.
+  app.set('env', config.development ? 'development' : 'production');
   app.use(cors({ origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins] }));
 
   app.get('/health', (_req, res) => {
@@ -65,6 +68,7 @@ export async function startHttpServer(
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: async () => ({ db }) }),
   );
+  app.use(httpErrorHandler(config.development));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

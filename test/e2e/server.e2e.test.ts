@@ -86,4 +86,27 @@ describe('the HTTP server', () => {
       await closed.server.stop();
     }
   });
+
+  it.each([
+    ['a body that is not JSON', '{"query": "{ health { status } }"', 400, 'BAD_REQUEST'],
+    [
+      'a body over 100 kB',
+      JSON.stringify({ query: `{ health { status } } # ${'x'.repeat(120_000)}` }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
+  ])('answers %s in the error shape, without internals', async (_what, body, status, code) => {
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(status);
+    const json = (await response.json()) as {
+      errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+    };
+    expect(json.errors).toHaveLength(1);
+    expect(json.errors[0]!.extensions).toStrictEqual({ code });
+    expect(JSON.stringify(json)).not.toMatch(/node_modules|at [A-Za-z.]+ \(/);
+  });
 });
