@@ -12,6 +12,7 @@ import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '
  * - QUERY_TIMEOUT: Neo4j took longer than QUERY_TIMEOUT_MS.
  * - GRAPHQL_VALIDATION_FAILED: the operation breaks a rule, including the depth, alias and
  *   complexity limits (`extensions.limit` says which).
+ * - BAD_REQUEST / PAYLOAD_TOO_LARGE: the HTTP body is not JSON or too large (server/http-errors.ts).
  * - INTERNAL_SERVER_ERROR: anything else; its message is masked outside development.
  */
 export const ERROR_CODES = {
