@@ -1,5 +1,6 @@
 // Removes what one document contributed: its relationships, and the nodes no other document
-// also names. Nodes shared with other documents stay, with this document dropped from sources.
+// also names. Nodes shared with other documents stay, with this document dropped from sources
+// (and from definedBy, when it defined them).
 // Params: $documentId. Returns: removedRelationships, removedNodes.
 CALL (*) {
   MATCH ()-[r]->()
@@ -10,7 +11,9 @@ CALL (*) {
 CALL (*) {
   MATCH (n:Entity)
   WHERE $documentId IN n.sources
-  SET n.sources = [s IN n.sources WHERE s <> $documentId]
+  SET n.sources = [s IN n.sources WHERE s <> $documentId],
+      // The next document to load it defines it from then on (merge-nodes.cypher).
+      n.definedBy = CASE WHEN n.definedBy = $documentId THEN null ELSE n.definedBy END
   WITH n
   WHERE size(n.sources) = 0
   DETACH DELETE n

@@ -169,7 +169,15 @@ export async function findOrganizationSectorGraph(
  * names (in `name`), and the loader's bookkeeping (which documents named the node, the hash of the
  * annotation a document was loaded from).
  */
-export const HIDDEN_NODE_PROPERTIES = ['id', 'kind', 'nameJa', 'nameEn', 'sources', 'contentHash'];
+export const HIDDEN_NODE_PROPERTIES = [
+  'id',
+  'kind',
+  'nameJa',
+  'nameEn',
+  'sources',
+  'definedBy',
+  'contentHash',
+];
 
 /** Relationship properties shown elsewhere: id, documentId (`source`), evidence. */
 export const HIDDEN_EDGE_PROPERTIES = ['id', 'source', 'clauseId', 'quote'];

@@ -480,3 +480,61 @@ describe('another document sharing entities with the statement', () => {
     expect(await snapshotDatabase()).toStrictEqual(databaseBefore);
   });
 });
+
+/**
+ * A node two documents name takes its properties from the one that defined it: that one's
+ * reload updates it, the other's never does.
+ */
+describe('a node two documents name', () => {
+  const FIRST = `test-first-${run}`;
+  const SECOND = `test-second-${run}`;
+  const shared = `shared-sector-${run}`;
+  const { statement } = minimalAnnotation({ documentId: FIRST });
+
+  /** The minimal annotation as `documentId`, its uranium sector renamed to the shared id. */
+  const naming = (documentId: string, nameEn: string): Annotation =>
+    withChange(minimalAnnotation({ documentId }).annotation, (a) => {
+      for (const entity of [...a.entities]) {
+        if (entity.id !== 'uranium') renameEntity(a, entity.id, `${entity.id}-${documentId}`);
+      }
+      renameEntity(a, 'uranium', shared);
+      entityIn(a, shared).name.en = nameEn;
+    });
+
+  async function load(annotation: Annotation) {
+    const file = writeAnnotationFile(annotation, statement);
+    try {
+      await seed(db, file);
+    } finally {
+      removeAnnotationFile(file);
+    }
+  }
+  const nameOf = async () =>
+    (
+      await db.query('MATCH (n:Entity {id: $id}) RETURN n.nameEn AS name, n.sources AS sources', {
+        id: shared,
+      })
+    )[0];
+
+  afterAll(async () => {
+    await removeDocument(FIRST);
+    await removeDocument(SECOND);
+  });
+
+  it('keeps the first document’s definition when the second names it differently', async () => {
+    await load(naming(FIRST, 'Uranium (first)'));
+    await load(naming(SECOND, 'Uranium (second)'));
+    expect(await nameOf()).toStrictEqual({ name: 'Uranium (first)', sources: [FIRST, SECOND] });
+  });
+
+  it('takes the defining document’s changes when it reloads', async () => {
+    await load(naming(FIRST, 'Uranium (first, revised)'));
+    expect((await nameOf())?.name).toBe('Uranium (first, revised)');
+  });
+
+  it('passes the definition on once the defining document is gone', async () => {
+    await removeDocument(FIRST);
+    await load(naming(SECOND, 'Uranium (second, revised)'));
+    expect(await nameOf()).toStrictEqual({ name: 'Uranium (second, revised)', sources: [SECOND] });
+  });
+});
