@@ -21,10 +21,12 @@ async function main(): Promise<void> {
   if (config.neo4j) {
     connection = config.neo4j;
   } else {
-    const local = await startLocalNeo4j({ boltPort: config.localBoltPort });
-    // Stop only what this process started; a server someone else runs stays up.
-    if (local.startedHere) cleanup.unshift(() => stopLocalNeo4j());
-    connection = local;
+    // Stop only what this process launched (even if interrupted while it starts); a server
+    // someone else runs stays up.
+    connection = await startLocalNeo4j({
+      boltPort: config.localBoltPort,
+      onLaunch: () => cleanup.unshift(() => stopLocalNeo4j()),
+    });
   }
 
   const db: Database = await connectDatabase(connection, { queryTimeoutMs: config.queryTimeoutMs });

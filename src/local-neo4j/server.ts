@@ -21,6 +21,11 @@ export interface StartOptions {
   readonly paths?: LocalPaths;
   /** How long to wait for Bolt to answer. */
   readonly timeoutMs?: number;
+  /**
+   * Called just before this call launches Neo4j, so that a caller interrupted while waiting for
+   * Bolt (Ctrl-C during start-up) knows the server is its to stop.
+   */
+  readonly onLaunch?: () => void;
 }
 
 /** Process name Neo4j's server runs as; guards against a stale pid reused by another program. */
@@ -51,8 +56,15 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     writeConfig(paths, options.boltPort);
     const password = await ensurePassword(paths, java);
     const started = Date.now();
+    options.onLaunch?.();
     await java.server(['start']);
-    await waitForBolt({ ...connection, password }, timeoutMs);
+    try {
+      await waitForBolt({ ...connection, password }, timeoutMs);
+    } catch (error) {
+      // A server that never answered must not outlive the start that launched it.
+      await java.server(['stop']).catch(() => undefined);
+      throw error;
+    }
     log(`Neo4j is up at ${connection.uri} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return { ...connection, password, startedHere: true };
   });
@@ -120,7 +132,8 @@ export async function waitForBolt(connection: Neo4jConnection, timeoutMs: number
 
 /**
  * One start or stop at a time across processes: an exclusive lock file holding the owner's pid.
- * A lock whose owner died (a killed run) is taken over.
+ * A lock whose owner died (a killed run) is taken over. The owner itself may enter again (a stop
+ * on Ctrl-C while its own start waits for Bolt).
  */
 async function withLock<T>(
   paths: LocalPaths,
@@ -138,8 +151,9 @@ async function withLock<T>(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readPid(paths.lockFile);
+      if (owner === process.pid) return work();
       if (owner === undefined || !isRunning(owner)) {
-        fs.rmSync(paths.lockFile, { force: true });
+        takeOverStaleLock(paths.lockFile, owner);
         continue;
       }
       if (Date.now() > deadline) {
@@ -153,4 +167,27 @@ async function withLock<T>(
   } finally {
     fs.rmSync(paths.lockFile, { force: true });
   }
+}
+
+/**
+ * Moves a dead owner's lock aside. A rename succeeds for one process only; if what it moved was
+ * a fresh lock another process took in the meantime, that lock is put back.
+ */
+function takeOverStaleLock(lockFile: string, deadOwner: number | undefined): void {
+  const aside = `${lockFile}.${process.pid}.stale`;
+  try {
+    fs.renameSync(lockFile, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // someone else moved it
+    throw error;
+  }
+  const moved = readPid(aside);
+  if (moved !== undefined && moved !== deadOwner && isRunning(moved)) {
+    try {
+      fs.writeFileSync(lockFile, String(moved), { flag: 'wx' });
+    } catch {
+      // Taken again already: the new owner holds it.
+    }
+  }
+  fs.rmSync(aside, { force: true });
 }

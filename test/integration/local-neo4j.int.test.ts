@@ -39,4 +39,11 @@ describe('the local Neo4j after a killed run', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(fs.existsSync(paths.lockFile)).toBe(false);
   });
+
+  it('lets the process that holds the lock enter again (a stop on Ctrl-C during its own start)', async () => {
+    fs.writeFileSync(paths.lockFile, String(process.pid));
+    const started = Date.now();
+    expect(await stopLocalNeo4j({ paths, log: () => undefined })).toBe(false);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
 });
