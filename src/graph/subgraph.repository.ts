@@ -5,6 +5,8 @@ import {
   NODE_KIND_NAMES,
   RELATION_TYPES,
   RELATION_TYPE_NAMES,
+  TEXT_STRUCTURE_KINDS,
+  TEXT_STRUCTURE_TYPES,
   type NodeKind,
   type RelationType,
 } from '../vocabulary';
@@ -51,8 +53,8 @@ export interface SubgraphData {
 const integer = (value: number) => neo4j.int(value);
 
 /** Layout: the nodes and relationships that `includeStructure: false` leaves out. */
-export const STRUCTURE_KINDS: readonly NodeKind[] = ['Section', 'Clause'];
-export const STRUCTURE_TYPES: readonly RelationType[] = ['PART_OF', 'MENTIONS'];
+export const STRUCTURE_KINDS: readonly NodeKind[] = TEXT_STRUCTURE_KINDS;
+export const STRUCTURE_TYPES: readonly RelationType[] = TEXT_STRUCTURE_TYPES;
 
 /** Edges allowed per node allowed by a `limit`: a guard, far above this graph's ratio (~3). */
 export const EDGES_PER_NODE = 5;

@@ -94,6 +94,9 @@ export type NodeKind = keyof typeof NODE_KINDS;
 
 export const NODE_KIND_NAMES = Object.keys(NODE_KINDS) as NodeKind[];
 
+/** The kinds the text's layout gives (sections, clauses), not the annotation's entities. */
+export const TEXT_STRUCTURE_KINDS = NODE_KIND_NAMES.filter((kind) => !NODE_KINDS[kind].annotated);
+
 export function isNodeKind(value: string): value is NodeKind {
   return Object.prototype.hasOwnProperty.call(NODE_KINDS, value);
 }

@@ -289,6 +289,9 @@ export const SPEECH_ACT_TYPES = RELATION_TYPE_NAMES.filter(
   (t) => RELATION_TYPES[t].category === 'speech_act',
 );
 
+/** Links between the text and the graph rather than facts of the world: layout and naming. */
+export const TEXT_STRUCTURE_TYPES: readonly RelationType[] = ['PART_OF', 'MENTIONS'];
+
 /** Qualifier roles a Proposition's INVOLVES edges may carry. */
 export const INVOLVEMENT_ROLES = [
   'agent',
