@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config';
 import { toDatabaseError } from './errors';
-import { toPlain } from './plain';
+import { toNeo4jParams, toPlain } from './plain';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -68,7 +68,7 @@ export class Database {
   /** Runs one statement inside a transaction and returns plain rows. Counts it. */
   async run(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<Row[]> {
     this.queryCount += 1;
-    const result = await tx.run(cypher, params);
+    const result = await tx.run(cypher, toNeo4jParams(params) as Params);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 

@@ -30,3 +30,17 @@ function isTemporal(value: unknown): value is { toString(): string } {
     neo4j.isDuration(value)
   );
 }
+
+/**
+ * The other direction, once, for every query's parameters: a JavaScript number reaches Neo4j as
+ * a float, which LIMIT and SKIP refuse and which stores counts and offsets as 0.0; whole numbers
+ * therefore travel as Neo4j integers, inside lists and maps too.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (value === null || typeof value !== 'object' || neo4j.isInt(value)) return value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = toNeo4jParams(inner);
+  return out;
+}

@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-files';
 import type { Database, Row } from '../db/database';
 import {
@@ -49,9 +48,6 @@ export interface SubgraphData {
   readonly truncated: boolean;
 }
 
-/** Counts travel as Neo4j integers: a JavaScript number arrives as a float, which LIMIT refuses. */
-const integer = (value: number) => neo4j.int(value);
-
 /** Layout: the nodes and relationships that `includeStructure: false` leaves out. */
 export const STRUCTURE_KINDS: readonly NodeKind[] = TEXT_STRUCTURE_KINDS;
 export const STRUCTURE_TYPES: readonly RelationType[] = TEXT_STRUCTURE_TYPES;
@@ -78,11 +74,11 @@ export async function findNeighborhood(
 ): Promise<SubgraphData | null> {
   const [row] = await db.query(cypherFile('subgraph/neighborhood'), {
     id: query.id,
-    depth: integer(query.depth),
+    depth: query.depth,
     types: query.types ?? RELATION_TYPE_NAMES,
     kinds: query.kinds ?? NODE_KIND_NAMES,
-    limit: integer(query.limit),
-    edgeLimit: integer(query.limit * EDGES_PER_NODE),
+    limit: query.limit,
+    edgeLimit: query.limit * EDGES_PER_NODE,
   });
   return row ? toSubgraph(row) : null;
 }
@@ -106,7 +102,7 @@ export async function findShortestPath(
   const [row] = await db.query(cypherFile('subgraph/shortest-path'), {
     from: query.from,
     to: query.to,
-    maxLength: integer(query.maxLength),
+    maxLength: query.maxLength,
     types: query.types ?? RELATION_TYPE_NAMES,
   });
   return row ? toSubgraph({ ...row, truncated: false }) : null;
@@ -131,8 +127,8 @@ export async function findGraph(db: Database, query: GraphQuery): Promise<Subgra
     documentId: query.documentId,
     kinds: without(query.kinds ?? NODE_KIND_NAMES, STRUCTURE_KINDS),
     types: without(query.types ?? RELATION_TYPE_NAMES, STRUCTURE_TYPES),
-    limit: integer(query.limit),
-    edgeLimit: integer(query.limit * EDGES_PER_NODE),
+    limit: query.limit,
+    edgeLimit: query.limit * EDGES_PER_NODE,
   });
   return row && row.documentFound ? toSubgraph(row) : null;
 }
@@ -156,9 +152,9 @@ export async function findOrganizationSectorGraph(
   const [row] = await db.query(cypherFile('subgraph/organization-sector-graph'), {
     organizationIds: query.organizationIds,
     sectorIds: query.sectorIds,
-    depth: integer(query.depth),
-    limit: integer(query.limit),
-    edgeLimit: integer(query.limit * EDGES_PER_NODE),
+    depth: query.depth,
+    limit: query.limit,
+    edgeLimit: query.limit * EDGES_PER_NODE,
   });
   return {
     subgraph: toSubgraph(row!),

@@ -38,7 +38,7 @@ ORDER BY sector`;
 export const NEIGHBOURHOOD_QUERY = `// Params: $id (any node id), $limit (at most this many paths, so a hub such as a party stays drawable).
 // Returns nodes [{id, kind, nameJa, nameEn}] and relationships [{id, type, from, to, quote}].
 MATCH path = (:Entity {id: $id})-[*1..2]-(:Entity)
-WITH path LIMIT toInteger($limit)
+WITH path LIMIT $limit
 UNWIND nodes(path) AS node
 WITH collect(DISTINCT node) AS nodes, collect(DISTINCT path) AS paths
 WITH nodes, reduce(seen = [], p IN paths |

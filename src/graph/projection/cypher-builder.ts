@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import { isNodeKind, isRelationType, type NodeKind, type RelationType } from '../../vocabulary';
 
 /**
@@ -14,9 +13,7 @@ export class CypherBuilder {
   /** Registers a value and returns its placeholder. */
   param(value: unknown): string {
     const name = `p${this.paramCount++}`;
-    // JavaScript numbers travel as floats; LIMIT, SKIP and order arithmetic need integers.
-    this.params[name] =
-      typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+    this.params[name] = value;
     return `$${name}`;
   }
 
