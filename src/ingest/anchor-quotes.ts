@@ -1,9 +1,10 @@
 import { CONTEXT_LENGTH } from './annotation.schema';
+import { CodePointText, codePointLength } from './code-points';
 
 /**
  * Anchors quotes in the statement as W3C Web Annotation selectors (TextQuote + TextPosition).
- * Offsets are Unicode code points, never UTF-16 units, so every index here works on
- * `Array.from(text)`: a character outside the BMP then counts as one, as the selectors define it.
+ * Offsets are Unicode code points, never UTF-16 units (CodePointText): a character outside the
+ * BMP counts as one, as the selectors define it.
  */
 
 export interface AnchoredQuote {
@@ -12,20 +13,6 @@ export interface AnchoredQuote {
   suffix: string;
   start: number;
   end: number;
-}
-
-/** Index of `needle` in `haystack` at or after `from`, comparing code points; -1 if absent. */
-function indexOfCodePoints(
-  haystack: readonly string[],
-  needle: readonly string[],
-  from: number,
-): number {
-  for (let i = Math.max(0, from); i + needle.length <= haystack.length; i += 1) {
-    let j = 0;
-    while (j < needle.length && haystack[i + j] === needle[j]) j += 1;
-    if (j === needle.length) return i;
-  }
-  return -1;
 }
 
 /** A short, readable name for a clause in error messages (its offset and opening words). */
@@ -40,7 +27,7 @@ function describeClause(clauseText: string, clauseStart: number): string {
  * earlier inside another paragraph.
  */
 export function locateClause(statementText: string, clauseText: string, searchFrom = 0): number {
-  const start = indexOfCodePoints(Array.from(statementText), Array.from(clauseText), searchFrom);
+  const start = new CodePointText(statementText).indexOf(clauseText, searchFrom);
   if (start < 0) {
     throw new Error(
       `${describeClause(clauseText, searchFrom)} not found after offset ${searchFrom}`,
@@ -56,7 +43,7 @@ export function locateClauses(statementText: string, clauseTexts: readonly strin
   for (const text of clauseTexts) {
     const start = locateClause(statementText, text, cursor);
     starts.push(start);
-    cursor = start + Array.from(text).length;
+    cursor = start + codePointLength(text);
   }
   return starts;
 }
@@ -73,29 +60,28 @@ export function anchorQuote(
   exact: string,
   occurrence = 1,
 ): AnchoredQuote {
-  const statement = Array.from(statementText);
-  const clause = Array.from(clauseText);
+  const statement = new CodePointText(statementText);
+  const clause = new CodePointText(clauseText);
   const where = describeClause(clauseText, clauseStart);
-  if (statement.slice(clauseStart, clauseStart + clause.length).join('') !== clauseText) {
+  if (statement.slice(clauseStart, clauseStart + clause.length) !== clauseText) {
     throw new Error(`${where} does not match the statement at that offset`);
   }
-  const needle = Array.from(exact);
-  if (needle.length === 0 || !Number.isInteger(occurrence) || occurrence < 1) {
+  if (exact.length === 0 || !Number.isInteger(occurrence) || occurrence < 1) {
     throw new Error(`${where}: empty quote or bad occurrence ${occurrence} for 「${exact}」`);
   }
   let index = -1;
   for (let n = 0; n < occurrence; n += 1) {
-    index = indexOfCodePoints(clause, needle, index + 1);
+    index = clause.indexOf(exact, index + 1);
     if (index < 0) {
       throw new Error(`${where}: quote 「${exact}」 (occurrence ${occurrence}) not found`);
     }
   }
   const start = clauseStart + index;
-  const end = start + needle.length;
+  const end = start + codePointLength(exact);
   return {
     exact,
-    prefix: statement.slice(Math.max(0, start - CONTEXT_LENGTH), start).join(''),
-    suffix: statement.slice(end, end + CONTEXT_LENGTH).join(''),
+    prefix: statement.slice(start - CONTEXT_LENGTH, start),
+    suffix: statement.slice(end, end + CONTEXT_LENGTH),
     start,
     end,
   };
