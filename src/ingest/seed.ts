@@ -7,15 +7,23 @@ import {
   type LoadReport,
 } from './load-graph';
 import { readAnnotation, DEFAULT_ANNOTATION } from './read-annotation';
-import { toGraph } from './to-graph';
+import { toGraph, type GraphRows } from './to-graph';
+
+/** Reads and validates an annotation (throws AnnotationError) and makes its graph rows. */
+function graphOf(file: string): GraphRows {
+  const { annotation, statement } = readAnnotation(file);
+  return toGraph(annotation, statement);
+}
 
 /**
  * Validates an annotation, then loads it (schema first). Validation runs before any write, so a
  * refused annotation leaves the database untouched.
  */
 export async function seed(db: Database, file: string = DEFAULT_ANNOTATION): Promise<LoadReport> {
-  const { annotation, statement } = readAnnotation(file);
-  const graph = toGraph(annotation, statement);
+  return load(db, graphOf(file));
+}
+
+async function load(db: Database, graph: GraphRows): Promise<LoadReport> {
   await applySchema(db);
   return loadGraph(db, graph);
 }
@@ -26,11 +34,9 @@ export async function seedIfMissing(
   log: (line: string) => void,
   file: string = DEFAULT_ANNOTATION,
 ): Promise<LoadReport | undefined> {
-  const { annotation, statement } = readAnnotation(file);
-  const graph = toGraph(annotation, statement);
+  const graph = graphOf(file);
   if ((await loadedContentHash(db, graph.documentId)) === graph.contentHash) return undefined;
-  await applySchema(db);
-  const report = await loadGraph(db, graph);
+  const report = await load(db, graph);
   log(formatReport(report, await countDocumentGraph(db, graph.documentId)));
   return report;
 }
