@@ -48,10 +48,6 @@ export interface SubgraphData {
   readonly truncated: boolean;
 }
 
-/** Layout: the nodes and relationships that `includeStructure: false` leaves out. */
-export const STRUCTURE_KINDS: readonly NodeKind[] = TEXT_STRUCTURE_KINDS;
-export const STRUCTURE_TYPES: readonly RelationType[] = TEXT_STRUCTURE_TYPES;
-
 /** Edges allowed per node allowed by a `limit`: a guard, far above this graph's ratio (~3). */
 export const EDGES_PER_NODE = 5;
 
@@ -125,8 +121,8 @@ export async function findGraph(db: Database, query: GraphQuery): Promise<Subgra
     query.includeStructure ? all : all.filter((value) => !left.includes(value));
   const [row] = await db.query(cypherFile('subgraph/graph'), {
     documentId: query.documentId,
-    kinds: without(query.kinds ?? NODE_KIND_NAMES, STRUCTURE_KINDS),
-    types: without(query.types ?? RELATION_TYPE_NAMES, STRUCTURE_TYPES),
+    kinds: without(query.kinds ?? NODE_KIND_NAMES, TEXT_STRUCTURE_KINDS),
+    types: without(query.types ?? RELATION_TYPE_NAMES, TEXT_STRUCTURE_TYPES),
     limit: query.limit,
     edgeLimit: query.limit * EDGES_PER_NODE,
   });

@@ -2,8 +2,6 @@ import { z } from 'zod';
 import {
   DATE_PRECISIONS,
   DOCUMENT_TYPES,
-  INVOLVEMENT_ROLES,
-  NODE_KIND_NAMES,
   ORGANIZATION_TYPES,
   RELATION_TYPE_NAMES,
 } from '../vocabulary';
@@ -163,5 +161,3 @@ export type Evidence = AnnotatedRelation['evidence'];
 
 /** Prefix and suffix length (code points) the anchoring tool writes. */
 export const CONTEXT_LENGTH = 16;
-
-export { INVOLVEMENT_ROLES, NODE_KIND_NAMES };

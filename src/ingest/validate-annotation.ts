@@ -1,10 +1,4 @@
-import {
-  INVOLVEMENT_ROLES,
-  NODE_KINDS,
-  RELATION_TYPES,
-  isRelationType,
-  type NodeKind,
-} from '../vocabulary';
+import { INVOLVEMENT_ROLES, RELATION_TYPES, isRelationType, type NodeKind } from '../vocabulary';
 import { annotationSchema, type Annotation, type AnnotatedRelation } from './annotation.schema';
 import { CodePointText, codePointLength } from './code-points';
 
@@ -302,8 +296,3 @@ export function checkDate(value: string, precision: keyof typeof DATE_FORMATS): 
     ? undefined
     : `date "${value}" is not a calendar date (expected ${expected} with a real month and day)`;
 }
-
-/** For docs and tests: the kinds the annotation may declare. */
-export const ANNOTATED_KINDS = (Object.keys(NODE_KINDS) as NodeKind[]).filter(
-  (k) => NODE_KINDS[k].annotated,
-);

@@ -22,9 +22,6 @@ import { SNIPPETS } from './snippets';
 export const MAX_NESTED_LIST = 100;
 export const DEFAULT_NESTED_LIST = 25;
 
-const RELATION_TYPE_NAME = 'Relation';
-const EVIDENCE_TYPE_NAME = 'Evidence';
-
 export class Projector {
   constructor(
     readonly operation: Operation,
@@ -245,5 +242,3 @@ function groupByKey(fields: SelectedField[]): Map<string, SelectedField[]> {
   for (const field of fields) groups.set(field.key, [...(groups.get(field.key) ?? []), field]);
   return groups;
 }
-
-export { RELATION_TYPE_NAME, EVIDENCE_TYPE_NAME };

@@ -3,7 +3,6 @@ import {
   getNamedType,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
-  isAbstractType,
   isCompositeType,
   Kind,
   type FieldNode,
@@ -126,5 +125,3 @@ export function namedCompositeType(
   const named: GraphQLNamedType = getNamedType(type);
   return isCompositeType(named) ? named : undefined;
 }
-
-export { isAbstractType };
