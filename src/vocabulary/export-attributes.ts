@@ -111,3 +111,9 @@ export const EDGE_PROPERTY_ATTRIBUTES: readonly AttributeSpec[] = [
   list('evidenceEnds', 'long'),
   attr('count', 'long', 'edgeCount'),
 ];
+
+/**
+ * Edge properties named `q_<qualifier>` carry the annotation's qualifiers (as src/ingest/to-graph.ts
+ * stores them; a unit test keeps the two equal). Kept here so the exports stay free of the loader.
+ */
+export const QUALIFIER_ATTRIBUTE_PREFIX = 'q_';

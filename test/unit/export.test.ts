@@ -4,6 +4,8 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphML } from 'graphology-graphml';
 import { presentSubgraph, toCsv, toCytoscape, toGexf, toGraphML } from '../../src/graph/export';
 import { sizeOf } from '../../src/graph/export/gexf';
+import { QUALIFIER_PREFIX } from '../../src/ingest/to-graph';
+import { QUALIFIER_ATTRIBUTE_PREFIX } from '../../src/vocabulary';
 import { columnsOf, xmlAttribute, xmlText } from '../../src/graph/export/xml';
 import type { SubgraphData } from '../../src/graph/subgraph.repository';
 
@@ -16,11 +18,6 @@ interface XmlElement {
   text: string;
 }
 
-const child = (element: XmlElement, name: string): XmlElement => {
-  const found = element.children.find((c) => c.name === name);
-  if (!found) throw new Error(`<${element.name}> has no <${name}>`);
-  return found;
-};
 const children = (element: XmlElement, name: string) =>
   element.children.filter((c) => c.name === name);
 
@@ -159,6 +156,12 @@ const DATA: SubgraphData = {
 };
 const SUBGRAPH = presentSubgraph(DATA);
 const EMPTY = presentSubgraph({ nodes: [], edges: [], truncated: false });
+
+describe('attribute ids', () => {
+  it('name qualifiers as the loader stores them', () => {
+    expect(QUALIFIER_ATTRIBUTE_PREFIX).toBe(QUALIFIER_PREFIX);
+  });
+});
 
 describe('XML escaping', () => {
   it('escapes markup characters and quotes', () => {

@@ -1,10 +1,10 @@
-import { QUALIFIER_PREFIX } from '../../ingest/to-graph';
 import {
   EDGE_PRESENTATION_ATTRIBUTES,
   EDGE_PROPERTY_ATTRIBUTES,
   NODE_KINDS,
   NODE_PRESENTATION_ATTRIBUTES,
   NODE_PROPERTY_ATTRIBUTES,
+  QUALIFIER_ATTRIBUTE_PREFIX,
   type AttributeSpec,
 } from '../../vocabulary';
 import type { PresentedEdge, PresentedNode, PresentedSubgraph } from './present';
@@ -80,7 +80,7 @@ export function nodeColumns(subgraph: PresentedSubgraph): AttributeSpec[] {
 
 export function edgeColumns(subgraph: PresentedSubgraph): AttributeSpec[] {
   return columns(EDGE_DECLARED, subgraph.edges.map(edgeRecord), (name) =>
-    name.startsWith(QUALIFIER_PREFIX) ? name : `e_${name}`,
+    name.startsWith(QUALIFIER_ATTRIBUTE_PREFIX) ? name : `e_${name}`,
   );
 }
 
