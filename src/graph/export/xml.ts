@@ -27,7 +27,12 @@ const ALWAYS: Record<string, string> = {
 // A parser turns a bare newline or tab in an attribute value into a space; references keep them.
 const IN_ATTRIBUTES: Record<string, string> = { ...ALWAYS, '\n': '&#10;', '\t': '&#9;' };
 
+/** Anything `escape` might change: markup, quotes, controls, surrogates, U+FFFE/U+FFFF. */
+const SPECIAL = /[&<>"'\u0000-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 function escape(value: string, references: Record<string, string>): string {
+  // Most values (names, ids, Japanese text) need nothing: skip the per-character walk.
+  if (!SPECIAL.test(value)) return value;
   let out = '';
   for (const char of value) {
     const codePoint = char.codePointAt(0) ?? 0;
