@@ -29,6 +29,7 @@ import {
   search,
   writeState,
   type Lang,
+  type SearchHit,
   type ViewState,
 } from './views';
 
@@ -121,6 +122,7 @@ function applyLanguage(): void {
     button.textContent = t(`export_${button.dataset.format}`, lang);
   }
   canvas.setAttribute('aria-label', t('graphLabel', lang));
+  renderViewTitle();
   const suffix = lang === 'ja' ? 'Ja' : 'En';
   cy.style()
     .selector('node')
@@ -132,6 +134,17 @@ function applyLanguage(): void {
 
 const name = (value: { ja: string; en: string }) =>
   state.lang === 'ja' ? value.ja || value.en : value.en || value.ja;
+
+/** The view's name and, when it has one, its subject's name in the chosen language. */
+function renderViewTitle(): void {
+  if (!state.view) {
+    viewTitle.textContent = t('view_null', state.lang);
+    return;
+  }
+  const subject = presented.nodes.find((node) => node.id === state.id);
+  const label = subject ? name(subject.name) : state.id;
+  viewTitle.textContent = `${t(`view_${state.view}`, state.lang)}${label ? `: ${label}` : ''}`;
+}
 
 // ── Messages ───────────────────────────────────────────────────────────────────────────────────
 function showError(message: string): void {
@@ -250,7 +263,7 @@ async function openView(next: Partial<ViewState>): Promise<void> {
   clearError();
   clear(details);
   const lang = state.lang;
-  viewTitle.textContent = `${t(`view_${state.view}`, lang)}${state.id ? `: ${state.id}` : ''}`;
+  renderViewTitle();
   status.textContent = t('loading', lang);
   try {
     const { data: loaded, found } = await loadView(state);
@@ -280,29 +293,36 @@ async function expand(id: string): Promise<void> {
 }
 
 // ── Search ─────────────────────────────────────────────────────────────────────────────────────
+let lastHits: { hits: SearchHit[]; total: number } = { hits: [], total: 0 };
+
 async function runSearch(text: string): Promise<void> {
-  const lang = state.lang;
   clear(results);
   clearError();
   if (!text.trim()) return;
   setState({ q: text });
   try {
-    const { hits, total } = await search(text);
-    if (hits.length === 0) {
-      showError(t('nothingFound', lang).replace('{q}', text));
+    lastHits = await search(text);
+    if (lastHits.hits.length === 0) {
+      showError(t('nothingFound', state.lang).replace('{q}', text));
       return;
     }
-    results.setAttribute('aria-label', t('results', lang).replace('{n}', String(total)));
-    for (const hit of hits) {
-      const button = el('button', { type: 'button', class: 'result', 'data-id': hit.id }, [
-        el('strong', {}, [name(hit.name)]),
-        el('span', { class: 'kind' }, [hit.kind]),
-      ]);
-      button.addEventListener('click', () => void openView({ view: 'neighborhood', id: hit.id }));
-      results.append(el('li', {}, [button]));
-    }
+    renderResults();
   } catch (error) {
     showError((error as Error).message);
+  }
+}
+
+function renderResults(): void {
+  clear(results);
+  const { hits, total } = lastHits;
+  results.setAttribute('aria-label', t('results', state.lang).replace('{n}', String(total)));
+  for (const hit of hits) {
+    const button = el('button', { type: 'button', class: 'result', 'data-id': hit.id }, [
+      el('strong', {}, [name(hit.name)]),
+      el('span', { class: 'kind' }, [hit.kind]),
+    ]);
+    button.addEventListener('click', () => void openView({ view: 'neighborhood', id: hit.id }));
+    results.append(el('li', {}, [button]));
   }
 }
 
@@ -483,6 +503,7 @@ langButton.addEventListener('click', () => {
   applyLanguage();
   renderLegend();
   renderInView();
+  renderResults();
   updateStatus();
   const selected = cy.$(':selected');
   if (selected.nonempty()) {
@@ -512,7 +533,6 @@ if (state.q) {
 }
 if (state.view) void openView({ expanded: state.expanded }).then(() => undefined);
 else {
-  viewTitle.textContent = t('start', state.lang);
-  status.textContent = '';
+  status.textContent = t('start', state.lang);
 }
 searchInput.focus();
