@@ -50,6 +50,7 @@ export type SnippetName =
   | 'sectionClauses'
   | 'sourceDocuments'
   | 'assertedRelations'
+  | 'documentDate'
   | 'qualifiers';
 
 /** Field decorator: attaches a plan to a type-graphql field. */
