@@ -185,7 +185,7 @@ class Checker {
         if (kind !== 'Sector')
           this.problem(
             entity.id,
-            `broader "${id}" is ${kind ? `a ${kind}` : 'unknown'} (expected a Sector id)`,
+            `broader "${id}" is ${kind ? `${article(kind)} ${kind}` : 'unknown'} (expected a Sector id)`,
           );
         else if (id === entity.id) this.problem(entity.id, 'broader names the sector itself');
       }
