@@ -165,7 +165,7 @@ function renderRelationTable(): string[] {
         (info.cameoCodes ?? []).map((c) => c.code).join(', '),
         list(info.from),
         list(info.to),
-        info.evidenced ? 'yes: a quote' : 'no: layout',
+        info.evidenced ? 'yes: a quote' : 'no: layout or thesaurus',
         info.description,
       ]);
     }),
