@@ -159,6 +159,27 @@ describe('statements: who said what', () => {
     expect(first.totalCount).toBeGreaterThan(60);
   });
 
+  it('gives each relation its own CAMEO code, not its type’s', async () => {
+    const { data } = await suite.api.graphql<{
+      entity: {
+        relations: Array<{
+          type: string;
+          to: { id: string };
+          cameo: { code: string; name: string };
+        }>;
+      };
+    }>(
+      `{ entity(id: "japan") { relations(direction: OUT, types: [INTENDS], first: 50) { type to { id } cameo { code name } } } }`,
+    );
+    const codeFor = (target: string) =>
+      data!.entity.relations.find((r) => r.to.id === target)?.cameo;
+    expect(codeFor('accept-2000-trainees')).toEqual({
+      code: '033',
+      name: 'Express intent to provide material aid, not specified below',
+    });
+    expect(codeFor('strengthen-un-coop')?.code).toBe('032');
+  });
+
   it('costs one database query', async () => {
     const before = suite.db.queryCount;
     await statements('{ actor: "japan" }');
