@@ -6,5 +6,6 @@
  */
 export * from './node-kinds';
 export * from './relation-types';
+export * from './cameo';
 export * from './style';
 export * from './export-attributes';
