@@ -1,11 +1,6 @@
 import type { Database } from '../db/database';
-import {
-  applySchema,
-  countDocumentGraph,
-  loadGraph,
-  loadedContentHash,
-  type LoadReport,
-} from './load-graph';
+import { applySchema } from './graph-schema';
+import { countDocumentGraph, loadGraph, loadedContentHash, type LoadReport } from './load-graph';
 import { readAnnotation, DEFAULT_ANNOTATION } from './read-annotation';
 import { toGraph, type GraphRows } from './to-graph';
 

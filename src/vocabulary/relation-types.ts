@@ -24,6 +24,13 @@ export interface RelationInfo {
   readonly to: readonly NodeKind[] | 'any';
   /** False only for links derived from the layout of the text. */
   readonly evidenced: boolean;
+  /**
+   * A fact between entities that many documents can repeat (JBIC is active in uranium): stored
+   * as ONE relationship per (from, type, to), carrying how many documents assert it and every
+   * assertion's evidence, so that traversals cost the same however many documents repeat it.
+   * False for speech acts and text links, which stay one relationship per act or clause.
+   */
+  readonly perFact: boolean;
 }
 
 const AGENTS = ['State', 'Person', 'Organization'] as const satisfies readonly NodeKind[];
@@ -42,6 +49,7 @@ function speechAct(
     from: AGENTS,
     to: 'any',
     evidenced: true,
+    perFact: false,
   };
 }
 
@@ -51,8 +59,17 @@ function structural(
   description: string,
   from: readonly NodeKind[] | 'any',
   to: readonly NodeKind[] | 'any',
+  perFact = false,
 ): RelationInfo {
-  return { label: { ja, en }, description, category: 'structural', from, to, evidenced: true };
+  return {
+    label: { ja, en },
+    description,
+    category: 'structural',
+    from,
+    to,
+    evidenced: true,
+    perFact,
+  };
 }
 
 const PRAISE = { code: '051', name: 'Praise or endorse' };
@@ -148,6 +165,7 @@ export const RELATION_TYPES = {
     from: ['Clause', 'Section'],
     to: ['Section', 'Document'],
     evidenced: false,
+    perFact: false,
   },
   MENTIONS: structural(
     '言及する',
@@ -232,6 +250,7 @@ export const RELATION_TYPES = {
     'A person holds an office of a state or organization; qualifier `office`.',
     ['Person'],
     ['State', 'Organization'],
+    true,
   ),
   MEMBER_OF: structural(
     '加盟している',
@@ -239,6 +258,7 @@ export const RELATION_TYPES = {
     'A state is a member of an organization.',
     ['State'],
     ['Organization'],
+    true,
   ),
   PARTNER_OF: structural(
     'パートナーである',
@@ -246,6 +266,7 @@ export const RELATION_TYPES = {
     'A state is a partner of an organization (Asian Partner for Co-operation of the OSCE).',
     ['State'],
     ['Organization'],
+    true,
   ),
   ACTIVE_IN: structural(
     '関与している',
@@ -253,6 +274,7 @@ export const RELATION_TYPES = {
     'An organization, programme or state is engaged in a sector or field.',
     ['Organization', 'Programme', 'State'],
     ['Sector'],
+    true,
   ),
   CONCERNS: structural(
     '関する',
@@ -274,6 +296,7 @@ export const RELATION_TYPES = {
     'A place, organization or programme is located in a place or state.',
     ['Place', 'Organization', 'Programme', 'Event'],
     ['Place', 'State'],
+    true,
   ),
 } as const satisfies Record<string, RelationInfo>;
 
@@ -288,6 +311,12 @@ export function isRelationType(value: string): value is RelationType {
 export const SPEECH_ACT_TYPES = RELATION_TYPE_NAMES.filter(
   (t) => RELATION_TYPES[t].category === 'speech_act',
 );
+
+/** The types stored as one relationship per (from, type, to): see RelationInfo.perFact. */
+export const PER_FACT_TYPES = RELATION_TYPE_NAMES.filter((t) => RELATION_TYPES[t].perFact);
+
+/** The types stored as one relationship per act or clause, each with its document as `source`. */
+export const PER_ACT_TYPES = RELATION_TYPE_NAMES.filter((t) => !RELATION_TYPES[t].perFact);
 
 /** Links between the text and the graph rather than facts of the world: layout and naming. */
 export const TEXT_STRUCTURE_TYPES: readonly RelationType[] = ['PART_OF', 'MENTIONS'];
