@@ -35,6 +35,7 @@ export async function loadGraph(
   const started = Date.now();
   const counts = await db.write(async (tx) => {
     const written = await writeGraph(db, tx, graph);
+    await db.run(tx, cypherFile('ingest/bump-graph-version'));
     await options.beforeCommit?.(tx);
     return written;
   });
@@ -43,7 +44,11 @@ export async function loadGraph(
 
 /** Removes what a document contributed, in a transaction of its own. */
 export async function removeDocument(db: Database, documentId: string): Promise<Removed> {
-  return db.write((tx) => removeWritten(db, tx, documentId));
+  return db.write(async (tx) => {
+    const removed = await removeWritten(db, tx, documentId);
+    await db.run(tx, cypherFile('ingest/bump-graph-version'));
+    return removed;
+  });
 }
 
 interface Removed {
