@@ -15,6 +15,8 @@ export async function checkAgreement(
   servers: readonly RunningTarget[],
 ): Promise<Agreement> {
   const agent = new http.Agent({ keepAlive: false });
+  // A first request plans the query in Neo4j, which can take long on a busy machine: untimed.
+  await Promise.all(servers.map((server) => ask(agent, server, op).catch(() => undefined)));
   const answers = new Map<string, string[]>();
   for (const server of servers) {
     try {
