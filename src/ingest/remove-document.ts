@@ -24,7 +24,8 @@ RETURN count(r) AS removed`;
 /**
  * Retracts $documentId's evidence from the facts it asserted ($factIds, recorded at its load):
  * its entries leave the parallel evidence lists and `documentIds`; the scalar evidence becomes
- * that of the first entry left; a fact with no entry left is deleted.
+ * that of the first entry left ('' and -1 entries, of facts not read from a quote, become
+ * absent); a fact with no entry left is deleted.
  * Params: $documentId, $factIds. Returns: retracted (facts touched), removed (facts deleted).
  */
 export const RETRACT_FACTS = `
@@ -42,12 +43,12 @@ WITH r, keep, CASE WHEN size(keep) = 0 THEN null ELSE {
     evidenceStarts: [i IN keep | r.evidenceStarts[i]],
     evidenceEnds: [i IN keep | r.evidenceEnds[i]],
     source: r.evidenceSources[keep[0]],
-    clauseId: r.evidenceClauseIds[keep[0]],
-    quote: r.evidenceQuotes[keep[0]],
-    prefix: r.evidencePrefixes[keep[0]],
-    suffix: r.evidenceSuffixes[keep[0]],
-    start: r.evidenceStarts[keep[0]],
-    end: r.evidenceEnds[keep[0]]
+    clauseId: CASE WHEN r.evidenceClauseIds[keep[0]] = '' THEN null ELSE r.evidenceClauseIds[keep[0]] END,
+    quote: CASE WHEN r.evidenceQuotes[keep[0]] = '' THEN null ELSE r.evidenceQuotes[keep[0]] END,
+    prefix: CASE WHEN r.evidenceQuotes[keep[0]] = '' THEN null ELSE r.evidencePrefixes[keep[0]] END,
+    suffix: CASE WHEN r.evidenceQuotes[keep[0]] = '' THEN null ELSE r.evidenceSuffixes[keep[0]] END,
+    start: CASE WHEN r.evidenceStarts[keep[0]] < 0 THEN null ELSE r.evidenceStarts[keep[0]] END,
+    end: CASE WHEN r.evidenceEnds[keep[0]] < 0 THEN null ELSE r.evidenceEnds[keep[0]] END
   } END AS kept
 CALL (r, kept) {
   WITH * WHERE kept IS NULL

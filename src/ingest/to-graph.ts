@@ -130,14 +130,15 @@ export function toGraph(annotation: Annotation, statement: string): GraphRows {
       };
       facts.set(id, fact);
     }
+    // Neo4j lists hold no nulls: a fact not read from a quote (BROADER) gets '' and -1 entries.
     const p = row.properties;
     fact.evidence.ids.push(row.id);
-    fact.evidence.clauseIds.push(p.clauseId as string);
-    fact.evidence.quotes.push(p.quote as string);
-    fact.evidence.prefixes.push(p.prefix as string);
-    fact.evidence.suffixes.push(p.suffix as string);
-    fact.evidence.starts.push(p.start as number);
-    fact.evidence.ends.push(p.end as number);
+    fact.evidence.clauseIds.push((p.clauseId as string | undefined) ?? '');
+    fact.evidence.quotes.push((p.quote as string | undefined) ?? '');
+    fact.evidence.prefixes.push((p.prefix as string | undefined) ?? '');
+    fact.evidence.suffixes.push((p.suffix as string | undefined) ?? '');
+    fact.evidence.starts.push((p.start as number | undefined) ?? -1);
+    fact.evidence.ends.push((p.end as number | undefined) ?? -1);
   };
   const partOf = (child: string, parent: string) =>
     relationships.push({
@@ -208,6 +209,20 @@ export function toGraph(annotation: Annotation, statement: string): GraphRows {
   });
 
   for (const entity of annotation.entities) nodes.push(entityRow(entity));
+  // The sector thesaurus (SKOS broader) is declared on each Sector, not read from a quote.
+  for (const entity of annotation.entities) {
+    if (entity.kind !== 'Sector') continue;
+    for (const broader of entity.broader ?? []) {
+      // BROADER is perFact: documents naming the same shared sectors share one edge.
+      assertFact({
+        id: `${entity.id}/broader/${broader}`,
+        type: 'BROADER',
+        from: entity.id,
+        to: broader,
+        properties: { source: documentId },
+      });
+    }
+  }
 
   for (const relation of annotation.relations) {
     const agents = Array.isArray(relation.from) ? relation.from : [relation.from];
@@ -224,7 +239,8 @@ export function toGraph(annotation: Annotation, statement: string): GraphRows {
       suffix: evidence.suffix,
       start: evidence.start,
       end: evidence.end,
-      cameo: 'cameo' in info ? (info.cameo?.code ?? null) : null,
+      // Each act carries its own CAMEO code; the type's default when the annotation names none.
+      cameo: relation.cameo ?? ('cameo' in info ? (info.cameo?.code ?? null) : null),
     };
     for (const [key, value] of Object.entries(relation.qualifiers ?? {})) {
       properties[`${QUALIFIER_PREFIX}${key}`] = value;
