@@ -31,9 +31,11 @@ export class GraphVersion {
     const now = Date.now();
     if (!this.value || now - this.readAt >= this.ttlMs) {
       this.readAt = now;
+      // tx.run, not db.run: this read is HTTP bookkeeping, not a root field's query, so it stays
+      // out of db.queryCount (which proves one query per root field).
       this.value = this.db
-        .query(cypherFile('ingest/find-graph-version'))
-        .then(([row]) => Number(row?.version ?? 0))
+        .read((tx) => tx.run(cypherFile('ingest/find-graph-version')))
+        .then((result) => Number(result.records[0]?.get('version') ?? 0))
         .catch((error: unknown) => {
           this.value = undefined; // read again next time rather than remember a failure
           throw error;
