@@ -14,7 +14,11 @@ export interface LoadReport {
 
 /** Creates constraints and indexes (idempotent). Schema changes cannot share a data transaction. */
 export async function applySchema(db: Database): Promise<void> {
-  for (const statement of cypherStatements('schema/constraints')) {
+  const statements = [
+    ...cypherStatements('schema/constraints'),
+    ...cypherStatements('schema/relation-evidence-indexes'),
+  ];
+  for (const statement of statements) {
     await db.write((tx) => db.run(tx, statement));
   }
   await db.write((tx) => db.run(tx, 'CALL db.awaitIndexes(300)'));
