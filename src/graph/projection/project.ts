@@ -1,4 +1,4 @@
-import { isAbstractType, type FieldNode, type GraphQLCompositeType } from 'graphql';
+import { isAbstractType, isNonNullType, type FieldNode, type GraphQLCompositeType } from 'graphql';
 import { type Direction, type NodeKind, type RelationType } from '../../vocabulary';
 import { InvalidArgumentError } from '../errors';
 import { CypherBuilder, label, property, relType } from './cypher-builder';
@@ -155,8 +155,13 @@ export class Projector {
     switch (plan.kind) {
       case 'property':
         return `${v}.${property(plan.property)}`;
-      case 'bilingual':
-        return `{ja: ${v}.${property(plan.ja)}, en: ${v}.${property(plan.en)}}`;
+      case 'bilingual': {
+        const [ja, en] = [`${v}.${property(plan.ja)}`, `${v}.${property(plan.en)}`];
+        // A nullable text (a cited document's publisher) is null unless both languages are known.
+        return isNonNullType(field.definition.type)
+          ? `{ja: ${ja}, en: ${en}}`
+          : `CASE WHEN ${ja} IS NULL OR ${en} IS NULL THEN null ELSE {ja: ${ja}, en: ${en}} END`;
+      }
       case 'computed':
         return undefined;
       case 'relations':
