@@ -78,6 +78,7 @@ export interface OrganizationFilter {
   readonly ids?: readonly string[] | null;
   readonly organizationType?: string | null;
   readonly sector?: string | null;
+  readonly includeNarrowerSectors?: boolean | null;
   readonly name?: string | null;
 }
 
@@ -94,11 +95,15 @@ export function organizationList(filter: OrganizationFilter): NodeListRequest {
     }
     conditions.push((n, p) => `${n}.organizationType = ${p.builder.param(organizationType)}`);
   }
-  if (sector)
+  if (sector) {
+    // SKOS broader: an organization active in uranium is active in energy (uranium → energy
+    // resources → energy); zero BROADER steps is the sector itself.
+    const steps = (filter.includeNarrowerSectors ?? true) ? '*0..' : '*0..0';
     conditions.push(
       (n, p) =>
-        `EXISTS { MATCH (${n})-[:${relType('ACTIVE_IN')}]->(:${label('Sector')} {id: ${p.builder.param(sector)}}) }`,
+        `EXISTS { MATCH (${n})-[:${relType('ACTIVE_IN')}]->(:${label('Sector')})-[:${relType('BROADER')}${steps}]->(:Entity {id: ${p.builder.param(sector)}}) }`,
     );
+  }
   if (name) {
     conditions.push((n, p) => {
       const value = p.builder.param(name);

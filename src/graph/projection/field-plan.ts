@@ -55,6 +55,7 @@ export type SnippetName =
   | 'assertedRelations'
   | 'documentCount'
   | 'evidences'
+  | 'documentDate'
   | 'qualifiers';
 
 /** Field decorator: attaches a plan to a type-graphql field. */
@@ -70,4 +71,6 @@ export function cypher(plan: FieldPlan): MethodDecorator & PropertyDecorator {
 export const BASE_KEYS = {
   kind: 'kind',
   type: 'type',
+  /** A relation's own CAMEO code (each act carries one). */
+  cameo: '_cameo',
 } as const;

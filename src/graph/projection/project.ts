@@ -54,8 +54,8 @@ export class Projector {
     type: GraphQLCompositeType,
     nodes: readonly FieldNode[],
   ): string {
-    // `type` is always there: label, category and cameo are computed from it.
-    const entries = [`${BASE_KEYS.type}: type(${r})`];
+    // `type` is always there: label and category are computed from it; cameo from the act's code.
+    const entries = [`${BASE_KEYS.type}: type(${r})`, `${BASE_KEYS.cameo}: ${r}.cameo`];
     for (const field of selectedFields(this.operation, type, nodes)) {
       const child = namedCompositeType(field.definition.type);
       const key = `\`${field.key}\``;

@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
+import { decodeCursor, encodeCursor } from '../../graph/projection/cursors';
 import { BadUserInputError } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -51,4 +52,37 @@ export function toConnection<T>(
     },
     totalCount,
   };
+}
+
+/**
+ * For a list whose query pages by position (statements: cypher/statements/find-statements.cypher):
+ * the cursor holds the item's position, still opaque, named per list and checked on decode.
+ */
+export function toOffsetPage(
+  args: { first?: number | null; after?: string | null },
+  list: string,
+): Page & { offset: number } {
+  const page = toPage(args);
+  if (page.after === null) return { ...page, offset: 0 };
+  const [position] = decodeCursor(page.after, list, ['number']) as [number];
+  if (!Number.isInteger(position) || position < 0 || position > MAX_CURSOR_POSITION) {
+    throw new BadUserInputError('after', `"${page.after}" is not a cursor of this list`);
+  }
+  return { ...page, offset: position + 1 };
+}
+
+/** Far beyond any list, far below Neo4j's 64-bit integers. */
+const MAX_CURSOR_POSITION = 1_000_000_000;
+
+export function toOffsetConnection<T>(
+  rows: readonly T[],
+  page: Page & { offset: number },
+  totalCount: number | null,
+  list: string,
+) {
+  return toConnection(
+    rows.map((item, i) => ({ item, cursor: encodeCursor(list, [page.offset + i]) })),
+    page,
+    totalCount,
+  );
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Field, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { encodeEvidenceCursor } from '../../graph/projection/cursors';
 import { BASE_KEYS, cypher } from '../../graph/projection/field-plan';
-import { RELATION_TYPES, type RelationType } from '../../vocabulary';
+import { RELATION_TYPES, cameoName, type RelationType } from '../../vocabulary';
 import { BilingualText } from '../common/bilingual.type';
 import { Connection } from '../common/connection';
 import { projected } from '../common/projected';
@@ -40,8 +40,11 @@ export class RelationResolver {
     return infoOf(root).category;
   }
 
+  /** The act's own code (INTENDS may be 031, 033 or 036); the type's default for older edges. */
   @FieldResolver(() => CameoCode, { nullable: true })
   cameo(@Root() root: ProjectedRelation): CameoCode | null {
+    const own = root[BASE_KEYS.cameo];
+    if (typeof own === 'string') return { code: own, name: cameoName(own) ?? '' };
     const info = infoOf(root);
     return 'cameo' in info && info.cameo ? { ...info.cameo } : null;
   }
