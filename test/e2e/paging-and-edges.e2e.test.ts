@@ -27,12 +27,16 @@ describe('paging, edge cases and facts of many documents', () => {
     });
 
     it('answer totalCount alone', async () => {
-      const data = await query(
+      const counts = await query(
         '{ documents { totalCount } organizations { totalCount } clauses(filter: { documentId: "jp-kz-2006" }) { totalCount } }',
       );
-      expect(data.documents.totalCount).toBe(13);
-      expect(data.organizations.totalCount).toBe(19);
-      expect(data.clauses.totalCount).toBe(33);
+      const lists = await query(
+        '{ documents(first: 100) { edges { node { id } } } organizations(first: 100) { edges { node { id } } } clauses(first: 100, filter: { documentId: "jp-kz-2006" }) { edges { node { id } } } }',
+      );
+      for (const list of ['documents', 'organizations', 'clauses']) {
+        expect(counts[list].totalCount).toBe(lists[list].edges.length);
+        expect(counts[list].totalCount).toBeGreaterThan(0);
+      }
     });
 
     it('answer cursors alone, usable as after', async () => {

@@ -39,7 +39,7 @@ describe('the projection compiler', () => {
     expect(cypher).toBe(
       '{`kind`: n.kind, `references@references`: COLLECT { MATCH (n)-[r0:`REFERENCES`]->(o1) ' +
         'WITH startNode(r0) AS a2, r0, endNode(r0) AS b3 ORDER BY r0.id LIMIT $p0 ' +
-        'RETURN {type: type(r0), `to`: {`kind`: b3.kind, `id`: b3.`id`}} }}',
+        'RETURN {type: type(r0), _cameo: r0.cameo, `to`: {`kind`: b3.kind, `id`: b3.`id`}} }}',
     );
     expect(params).toStrictEqual({ p0: 5 });
   });
