@@ -1,9 +1,12 @@
 import type { FieldNode, GraphQLCompositeType } from 'graphql';
 import type { Database } from '../db/database';
 import type { NodeKind } from '../vocabulary';
-import { label } from './projection/cypher-builder';
+import { UnknownIdError } from './errors';
+import { runPagedQuery } from './paged-query';
+import { label, property } from './projection/cypher-builder';
 import { Projector } from './projection/project';
 import type { Operation } from './projection/selection';
+import { EMPTY_OPERATION } from './projection/selection';
 
 /**
  * Reads nodes for root fields. Each function runs exactly one Cypher query, whose RETURN is the
@@ -40,9 +43,10 @@ export type Condition = (n: string, projector: Projector) => string;
 export interface ListRequest {
   readonly kind?: NodeKind;
   readonly conditions: readonly Condition[];
-  /** Sort keys: node properties in order; `id` breaks ties so pages are stable. */
-  readonly orderBy: readonly string[];
-  readonly offset: number;
+  /** Sort keys before the id (which breaks ties so pages are stable), each never null. */
+  readonly orderBy: ReadonlyArray<{ property: string; type: 'string' | 'number' }>;
+  /** The previous page's endCursor. */
+  readonly after?: string | null;
   /** Rows to fetch: a page size + 1, to know whether more follow. */
   readonly limit: number;
   readonly withTotalCount: boolean;
@@ -51,34 +55,42 @@ export interface ListRequest {
 }
 
 export interface ListResult {
-  readonly nodes: Projected[];
+  readonly items: Array<{ item: Projected; cursor: string }>;
   readonly totalCount: number | null;
-  readonly missing: Array<{ argument: string; id: string }>;
 }
 
+/**
+ * A page of nodes of a kind; a filter id that names no node is an UnknownIdError. Without a
+ * selection (a client asking only for totalCount or pageInfo) each item is its kind alone.
+ */
 export async function listNodes(
   db: Database,
-  selection: Selection,
+  selection: Selection | undefined,
   request: ListRequest,
 ): Promise<ListResult> {
-  const projector = new Projector(selection.operation);
+  const projector = new Projector(selection?.operation ?? EMPTY_OPERATION);
   const b = projector.builder;
-  const match = `MATCH (n:${request.kind ? label(request.kind) : 'Entity'})`;
   const conditions = request.conditions.map((condition) => condition('n', projector));
   const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
-  const order = [...request.orderBy, 'id'].map((key) => `n.\`${key}\``).join(', ');
-  const count = request.withTotalCount
-    ? `CALL () { ${match}${where} RETURN count(n) AS totalCount } `
-    : 'WITH null AS totalCount ';
-  const cypher =
-    count +
-    `CALL (totalCount) { ${match}${where} WITH n ORDER BY ${order} SKIP ${b.param(request.offset)} LIMIT ${b.param(request.limit)} ` +
-    `RETURN collect(${projector.node('n', selection.type, selection.fieldNodes)}) AS nodes } ` +
-    `RETURN nodes, totalCount, [ref IN ${b.param(request.referencedIds ?? [])} WHERE NOT EXISTS { MATCH (:Entity {id: ref.id}) }] AS missing`;
-  const [row] = await db.query(cypher, b.params);
-  return {
-    nodes: (row?.nodes ?? []) as Projected[],
-    totalCount: (row?.totalCount as number | null | undefined) ?? null,
-    missing: (row?.missing ?? []) as ListResult['missing'],
-  };
+  const empty = (value: 'string' | 'number') => (value === 'string' ? "''" : '-1');
+  const result = await runPagedQuery<Projected>(db, b, {
+    list: request.kind ?? 'Entity',
+    match: `MATCH (n:${request.kind ? label(request.kind) : 'Entity'})${where}`,
+    carry: 'n',
+    sort: [
+      ...request.orderBy.map((key) => ({
+        expression: `coalesce(n.${property(key.property)}, ${empty(key.type)})`,
+        type: key.type,
+      })),
+      { expression: 'n.id', type: 'string' as const },
+    ],
+    item: selection ? projector.node('n', selection.type, selection.fieldNodes) : '{kind: n.kind}',
+    after: request.after,
+    limit: request.limit,
+    withTotalCount: request.withTotalCount,
+    extraColumns: `[ref IN ${b.param(request.referencedIds ?? [])} WHERE NOT EXISTS { MATCH (:Entity {id: ref.id}) }] AS missing`,
+  });
+  const [missing] = (result.row?.missing ?? []) as Array<{ argument: string; id: string }>;
+  if (missing) throw new UnknownIdError(missing.argument, missing.id);
+  return { items: result.items, totalCount: result.totalCount };
 }

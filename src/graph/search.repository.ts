@@ -1,7 +1,9 @@
 import type { Database } from '../db/database';
 import type { NodeKind } from '../vocabulary';
 import type { Projected, Selection } from './nodes.repository';
-import { CypherBuilder } from './projection/cypher-builder';
+import { InvalidArgumentError } from './errors';
+import { runPagedQuery } from './paged-query';
+import { EMPTY_OPERATION } from './projection/selection';
 import { Projector } from './projection/project';
 
 /** The full-text index over names, aliases and clause text (cypher/schema/constraints.cypher). */
@@ -18,10 +20,25 @@ export function toLuceneQuery(text: string): string {
     .trim();
 }
 
+/**
+ * Lucene refuses a query of more than 1,024 clauses; the cjk analyzer makes a clause of every
+ * word and of every pair of CJK characters, so a text is held well under that.
+ */
+export const MAX_SEARCH_TERMS = 500;
+
+/** Words and CJK character pairs a text becomes in the index's analyzer (an upper bound). */
+export function searchTermCount(text: string): number {
+  const words = text.split(/[\s\p{P}\p{S}]+/u).filter(Boolean).length;
+  const cjk = [...text].filter((c) =>
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c),
+  ).length;
+  return words + cjk;
+}
+
 export interface SearchRequest {
   readonly text: string;
   readonly kinds?: readonly NodeKind[] | null;
-  readonly offset: number;
+  readonly after?: string | null;
   readonly limit: number;
   readonly withTotalCount: boolean;
 }
@@ -36,26 +53,29 @@ export async function searchNodes(
   db: Database,
   selection: Selection | undefined,
   request: SearchRequest,
-): Promise<{ hits: SearchHit[]; totalCount: number | null }> {
-  const projector = selection ? new Projector(selection.operation) : undefined;
-  const b = projector?.builder ?? new CypherBuilder();
-  const query = `CALL db.index.fulltext.queryNodes(${b.param(FULLTEXT_INDEX)}, ${b.param(toLuceneQuery(request.text))}) YIELD node, score`;
+) {
+  const query = toLuceneQuery(request.text);
+  if (!query) throw new InvalidArgumentError('text', 'must contain at least one word');
+  if (searchTermCount(request.text) > MAX_SEARCH_TERMS) {
+    throw new InvalidArgumentError(
+      'text',
+      `is too long to search (at most ${MAX_SEARCH_TERMS} words or CJK characters)`,
+    );
+  }
+  const projector = new Projector(selection?.operation ?? EMPTY_OPERATION);
+  const b = projector.builder;
   const kindFilter = request.kinds?.length ? ` WHERE node.kind IN ${b.param(request.kinds)}` : '';
-  const node =
-    projector && selection
-      ? projector.node('node', selection.type, selection.fieldNodes)
-      : '{_id: node.id, _kind: node.kind}';
-  const count = request.withTotalCount
-    ? `CALL () { ${query}${kindFilter} RETURN count(node) AS totalCount } `
-    : 'WITH null AS totalCount ';
-  const cypher =
-    count +
-    `CALL () { ${query}${kindFilter} WITH node, score ORDER BY score DESC, node.id ` +
-    `SKIP ${b.param(request.offset)} LIMIT ${b.param(request.limit)} RETURN collect({node: ${node}, score: score}) AS hits } ` +
-    'RETURN hits, totalCount';
-  const [row] = await db.query(cypher, b.params);
-  return {
-    hits: (row?.hits ?? []) as SearchHit[],
-    totalCount: (row?.totalCount as number | null | undefined) ?? null,
-  };
+  return runPagedQuery<SearchHit>(db, b, {
+    list: 'search',
+    match: `CALL db.index.fulltext.queryNodes(${b.param(FULLTEXT_INDEX)}, ${b.param(query)}) YIELD node, score${kindFilter}`,
+    carry: 'node, score',
+    sort: [
+      { expression: 'score', descending: true, type: 'number' },
+      { expression: 'node.id', type: 'string' },
+    ],
+    item: `{node: ${selection ? projector.node('node', selection.type, selection.fieldNodes) : '{kind: node.kind}'}, score: score}`,
+    after: request.after,
+    limit: request.limit,
+    withTotalCount: request.withTotalCount,
+  });
 }

@@ -1,4 +1,5 @@
 import { cypherFile } from '../db/cypher-files';
+import { neighborhoodCypher } from './neighborhood-cypher';
 import type { Database, Row } from '../db/database';
 import {
   NODE_KIND_NAMES,
@@ -68,11 +69,8 @@ export async function findNeighborhood(
   db: Database,
   query: NeighborhoodQuery,
 ): Promise<SubgraphData | null> {
-  const [row] = await db.query(cypherFile('subgraph/neighborhood'), {
+  const [row] = await db.query(neighborhoodCypher(query.depth, query.types, query.kinds), {
     id: query.id,
-    depth: query.depth,
-    types: query.types ?? RELATION_TYPE_NAMES,
-    kinds: query.kinds ?? NODE_KIND_NAMES,
     limit: query.limit,
     edgeLimit: query.limit * EDGES_PER_NODE,
   });
@@ -223,6 +221,9 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** Also drops null values: Neo4j stores none, so a null is a key a query left out (a text). */
 function omit(properties: PropertyMap, hidden: readonly string[]): PropertyMap {
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => !hidden.includes(key)));
+  return Object.fromEntries(
+    Object.entries(properties).filter(([key, value]) => value !== null && !hidden.includes(key)),
+  );
 }

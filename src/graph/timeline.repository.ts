@@ -1,6 +1,8 @@
 import type { FieldNode, GraphQLCompositeType } from 'graphql';
 import type { Database } from '../db/database';
 import type { NodeKind } from '../vocabulary';
+import { relType } from './projection/cypher-builder';
+import { runPagedQuery } from './paged-query';
 import { Projector } from './projection/project';
 import type { Operation } from './projection/selection';
 
@@ -17,7 +19,7 @@ export interface TimelineRequest {
   readonly from: string | null;
   readonly to: string | null;
   readonly kinds?: readonly NodeKind[] | null;
-  readonly offset: number;
+  readonly after?: string | null;
   readonly limit: number;
   readonly withTotalCount: boolean;
 }
@@ -35,7 +37,7 @@ export async function timeline(
   const projector = new Projector(selection.operation);
   const b = projector.builder;
   const window =
-    `MATCH (s:Entity)-[r]->(d:CalendarDate) WHERE type(r) <> ${b.param('MENTIONS')} AND NOT s:Clause` +
+    `MATCH (s:Entity)-[r]->(d:CalendarDate) WHERE NOT r:${relType('MENTIONS')} AND NOT s:Clause` +
     (request.kinds?.length ? ` AND s.kind IN ${b.param(request.kinds)}` : '') +
     ` WITH s, r, d, CASE d.precision WHEN 'year' THEN date(d.value + '-01-01') WHEN 'month' THEN date(d.value + '-01') ELSE date(d.value) END AS earliest` +
     ` WITH s, r, d, earliest, CASE d.precision WHEN 'year' THEN earliest + duration('P1Y') - duration('P1D')` +
@@ -55,17 +57,18 @@ export async function timeline(
     'earliest: toString(earliest)',
     'latest: toString(latest)',
   ].filter(Boolean);
-  const count = request.withTotalCount
-    ? `CALL () { ${window} RETURN count(r) AS totalCount } `
-    : 'WITH null AS totalCount ';
-  const cypher =
-    count +
-    `CALL () { ${window} WITH s, r, d, earliest, latest ORDER BY earliest, latest DESC, r.id ` +
-    `SKIP ${b.param(request.offset)} LIMIT ${b.param(request.limit)} RETURN collect({${entry.join(', ')}}) AS entries } ` +
-    'RETURN entries, totalCount';
-  const [row] = await db.query(cypher, b.params);
-  return {
-    entries: (row?.entries ?? []) as Array<Record<string, unknown>>,
-    totalCount: (row?.totalCount as number | null | undefined) ?? null,
-  };
+  return runPagedQuery<Record<string, unknown>>(db, b, {
+    list: 'timeline',
+    match: window,
+    carry: 's, r, d, earliest, latest',
+    sort: [
+      { expression: 'toString(earliest)', type: 'string' },
+      { expression: 'toString(latest)', descending: true, type: 'string' },
+      { expression: 'r.id', type: 'string' },
+    ],
+    item: `{${entry.join(', ')}}`,
+    after: request.after,
+    limit: request.limit,
+    withTotalCount: request.withTotalCount,
+  });
 }

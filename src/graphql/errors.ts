@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '../db/errors';
+import { InvalidArgumentError, UnknownIdError } from '../graph/errors';
 
 /**
  * The API's one error contract: every error has `extensions.code`.
@@ -57,6 +58,25 @@ export function formatError(development: boolean) {
     }
     if (original instanceof QueryTimeoutError) {
       return withCode(ERROR_CODES.QUERY_TIMEOUT, original.message);
+    }
+    // The graph layer's own errors (it knows nothing of GraphQL), mapped here once.
+    if (original instanceof InvalidArgumentError) {
+      const { extensions } = new BadUserInputError(original.argument, original.reason);
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions,
+      };
+    }
+    if (original instanceof UnknownIdError) {
+      const { extensions } = new NotFoundError(original.argument, original.id);
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions,
+      };
     }
     const code = formatted.extensions?.code;
     if (code === undefined || code === ERROR_CODES.INTERNAL_SERVER_ERROR) {

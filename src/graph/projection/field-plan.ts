@@ -37,8 +37,11 @@ export type FieldPlan =
     }
   /** A named query shape from snippets.ts, for what is not a plain relationship hop. */
   | { readonly kind: 'snippet'; readonly name: SnippetName }
-  /** Computed in TypeScript from base keys every projection carries; nothing to query. */
-  | { readonly kind: 'computed' };
+  /**
+   * Computed in TypeScript; nothing to query for the field itself. `needs` names the node
+   * properties it is computed from, projected under their own names when the field is selected.
+   */
+  | { readonly kind: 'computed'; readonly needs?: readonly string[] };
 
 export type SnippetName =
   | 'clauseSection'
@@ -50,6 +53,8 @@ export type SnippetName =
   | 'sectionClauses'
   | 'sourceDocuments'
   | 'assertedRelations'
+  | 'documentCount'
+  | 'evidences'
   | 'documentDate'
   | 'qualifiers';
 
@@ -58,13 +63,14 @@ export function cypher(plan: FieldPlan): MethodDecorator & PropertyDecorator {
   return Extensions({ cypher: plan });
 }
 
-/** Keys every projection carries whatever the client selects: resolveType and computed fields read them. */
+/**
+ * Keys every projection carries whatever the client selects, under the name of the field that
+ * reads the same value: a node's `kind` (resolveType, kindLabel), a relation's `type` (label,
+ * category, cameo).
+ */
 export const BASE_KEYS = {
-  id: '_id',
-  kind: '_kind',
-  type: '_type',
-  value: '_value',
-  precision: '_precision',
+  kind: 'kind',
+  type: 'type',
   /** A relation's own CAMEO code (each act carries one). */
   cameo: '_cameo',
 } as const;

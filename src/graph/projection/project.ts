@@ -1,7 +1,7 @@
-import { isAbstractType, type FieldNode, type GraphQLCompositeType } from 'graphql';
-import { BadUserInputError } from '../../graphql/errors';
-import type { Direction, NodeKind, RelationType } from '../../vocabulary';
-import { CypherBuilder, property } from './cypher-builder';
+import { isAbstractType, isNonNullType, type FieldNode, type GraphQLCompositeType } from 'graphql';
+import { type Direction, type NodeKind, type RelationType } from '../../vocabulary';
+import { InvalidArgumentError } from '../errors';
+import { CypherBuilder, label, property, relType } from './cypher-builder';
 import { BASE_KEYS, type FieldPlan } from './field-plan';
 import {
   argumentValues,
@@ -10,6 +10,7 @@ import {
   type Operation,
   type SelectedField,
 } from './selection';
+import { isEvidenceProperty, type EvidenceProperty } from './evidence';
 import { SNIPPETS } from './snippets';
 
 /**
@@ -30,17 +31,19 @@ export class Projector {
 
   /** A map expression for node variable `v` of a node type (an Entity or one of its kinds). */
   node(v: string, type: GraphQLCompositeType, nodes: readonly FieldNode[]): string {
-    const entries = [
-      `${BASE_KEYS.id}: ${v}.id`,
-      `${BASE_KEYS.kind}: ${v}.kind`,
-      `${BASE_KEYS.value}: ${v}.value`,
-      `${BASE_KEYS.precision}: ${v}.precision`,
-    ];
+    // `kind` is always there: resolveType and kindLabel read it. Other keys only when selected
+    // (or needed by a selected computed field), so a map carries what the answer holds.
+    const keys = new Map<string, string>([['kind', `${v}.kind`]]);
     for (const [key, fields] of groupByKey(selectedFields(this.operation, type, nodes))) {
+      for (const field of fields) {
+        const plan = field.definition.extensions?.cypher as FieldPlan | undefined;
+        if (plan?.kind === 'computed')
+          for (const needed of plan.needs ?? []) keys.set(needed, `${v}.${property(needed)}`);
+      }
       const expression = this.nodeFieldByKind(v, type, fields);
-      if (expression) entries.push(`\`${key}\`: ${expression}`);
+      if (expression) keys.set(key, expression);
     }
-    return `{${entries.join(', ')}}`;
+    return `{${[...keys].map(([key, expression]) => `\`${key}\`: ${expression}`).join(', ')}}`;
   }
 
   /** A map expression for relationship `r` from `a` to `b`, as the GraphQL type Relation. */
@@ -51,17 +54,13 @@ export class Projector {
     type: GraphQLCompositeType,
     nodes: readonly FieldNode[],
   ): string {
-    const entries = [
-      `${BASE_KEYS.id}: ${r}.id`,
-      `${BASE_KEYS.type}: type(${r})`,
-      `${BASE_KEYS.cameo}: ${r}.cameo`,
-    ];
+    // `type` is always there: label and category are computed from it; cameo from the act's code.
+    const entries = [`${BASE_KEYS.type}: type(${r})`, `${BASE_KEYS.cameo}: ${r}.cameo`];
     for (const field of selectedFields(this.operation, type, nodes)) {
       const child = namedCompositeType(field.definition.type);
       const key = `\`${field.key}\``;
       switch (field.name) {
         case 'type':
-          entries.push(`${key}: type(${r})`);
           break;
         case 'from':
           entries.push(`${key}: ${this.node(a, child!, field.nodes)}`);
@@ -71,7 +70,7 @@ export class Projector {
           break;
         case 'evidence':
           entries.push(
-            `${key}: CASE WHEN ${r}.quote IS NULL THEN null ELSE ${this.evidence(r, child!, field.nodes)} END`,
+            `${key}: CASE WHEN ${r}.quote IS NULL THEN null ELSE ${this.evidence((name) => `${r}.${property(name)}`, child!, field.nodes)} END`,
           );
           break;
         default: {
@@ -88,17 +87,31 @@ export class Projector {
     return `{${entries.join(', ')}}`;
   }
 
-  private evidence(r: string, type: GraphQLCompositeType, nodes: readonly FieldNode[]): string {
+  /**
+   * An Evidence map. `at` gives the Cypher expression of an evidence property (`quote`,
+   * `clauseId`, `source` …): the relationship's scalar for its first evidence, a list entry for
+   * the others of a fact stated by many documents.
+   */
+  evidence(
+    at: (name: EvidenceProperty) => string,
+    type: GraphQLCompositeType,
+    nodes: readonly FieldNode[],
+  ): string {
     const entries: string[] = [];
     for (const field of selectedFields(this.operation, type, nodes)) {
+      const key = `\`${field.key}\``;
       if (field.name === 'clause') {
         const c = this.builder.variable('c');
         const clause = this.node(c, namedCompositeType(field.definition.type)!, field.nodes);
         entries.push(
-          `\`${field.key}\`: head(COLLECT { MATCH (${c}:Entity {id: ${r}.clauseId}) RETURN ${clause} })`,
+          `${key}: head(COLLECT { MATCH (${c}:Entity {id: ${at('clauseId')}}) RETURN ${clause} })`,
         );
+      } else if (field.name === 'documentId') {
+        entries.push(`${key}: ${at('source')}`);
+      } else if (isEvidenceProperty(field.name)) {
+        entries.push(`${key}: ${at(field.name)}`);
       } else {
-        entries.push(`\`${field.key}\`: ${this.plainField(r, field)}`);
+        throw new Error(`Evidence.${field.name} has no cypher plan`);
       }
     }
     return `{${entries.join(', ')}}`;
@@ -142,8 +155,13 @@ export class Projector {
     switch (plan.kind) {
       case 'property':
         return `${v}.${property(plan.property)}`;
-      case 'bilingual':
-        return `{ja: ${v}.${property(plan.ja)}, en: ${v}.${property(plan.en)}}`;
+      case 'bilingual': {
+        const [ja, en] = [`${v}.${property(plan.ja)}`, `${v}.${property(plan.en)}`];
+        // A nullable text (a cited document's publisher) is null unless both languages are known.
+        return isNonNullType(field.definition.type)
+          ? `{ja: ${ja}, en: ${en}}`
+          : `CASE WHEN ${ja} IS NULL OR ${en} IS NULL THEN null ELSE {ja: ${ja}, en: ${en}} END`;
+      }
       case 'computed':
         return undefined;
       case 'relations':
@@ -181,16 +199,10 @@ export class Projector {
       string,
       string,
     ];
-    const pattern =
-      direction === 'OUT'
-        ? `(${v})-[${r}]->(${o})`
-        : direction === 'IN'
-          ? `(${v})<-[${r}]-(${o})`
-          : `(${v})-[${r}]-(${o})`;
-    const where = this.conditions(r, o, types, plan.otherKinds);
+    const pattern = relationshipPattern(v, r, o, direction, types, plan.otherKinds);
     const child = namedCompositeType(field.definition.type)!;
     return (
-      `COLLECT { MATCH ${pattern}${where} ` +
+      `COLLECT { MATCH ${pattern} ` +
       `WITH startNode(${r}) AS ${a}, ${r}, endNode(${r}) AS ${b} ORDER BY ${r}.id LIMIT ${this.builder.param(first)} ` +
       `RETURN ${this.relation(a, r, b, child, field.nodes)} }`
     );
@@ -200,39 +212,21 @@ export class Projector {
   related(v: string, field: SelectedField, plan: Extract<FieldPlan, { kind: 'related' }>): string {
     const args = argumentValues(this.operation, field);
     const [r, o] = [this.builder.variable('r'), this.builder.variable('o')];
-    const pattern =
-      plan.direction === 'OUT'
-        ? `(${v})-[${r}]->(${o})`
-        : plan.direction === 'IN'
-          ? `(${v})<-[${r}]-(${o})`
-          : `(${v})-[${r}]-(${o})`;
-    const where = this.conditions(r, o, plan.types, plan.otherKinds);
+    const pattern = relationshipPattern(v, r, o, plan.direction, plan.types, plan.otherKinds);
     const order = plan.orderBy ? `${o}.${property(plan.orderBy)}, ${o}.id` : `${o}.id`;
     const limit = plan.single ? 1 : this.first(args);
     const child = namedCompositeType(field.definition.type)!;
     const list =
-      `COLLECT { MATCH ${pattern}${where} WITH DISTINCT ${o} ORDER BY ${order} LIMIT ${this.builder.param(limit)} ` +
+      `COLLECT { MATCH ${pattern} WITH DISTINCT ${o} ORDER BY ${order} LIMIT ${this.builder.param(limit)} ` +
       `RETURN ${this.node(o, child, field.nodes)} }`;
     return plan.single ? `head(${list})` : list;
-  }
-
-  private conditions(
-    r: string,
-    o: string,
-    types?: readonly RelationType[],
-    kinds?: readonly NodeKind[],
-  ): string {
-    const conditions: string[] = [];
-    if (types?.length) conditions.push(`type(${r}) IN ${this.builder.param(types)}`);
-    if (kinds?.length) conditions.push(`${o}.kind IN ${this.builder.param(kinds)}`);
-    return conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
   }
 
   /** Validates a nested list's `first` before the query runs. */
   first(args: Record<string, unknown>): number {
     const first = (args.first as number | undefined) ?? DEFAULT_NESTED_LIST;
     if (!Number.isInteger(first) || first < 1 || first > MAX_NESTED_LIST) {
-      throw new BadUserInputError(
+      throw new InvalidArgumentError(
         'first',
         `must be between 1 and ${MAX_NESTED_LIST} (got ${first})`,
       );
@@ -245,4 +239,26 @@ function groupByKey(fields: SelectedField[]): Map<string, SelectedField[]> {
   const groups = new Map<string, SelectedField[]>();
   for (const field of fields) groups.set(field.key, [...(groups.get(field.key) ?? []), field]);
   return groups;
+}
+
+/**
+ * `(v)-[r:A|B]->(o:K)`: types and kinds as pattern labels (from the vocabulary only), so Neo4j
+ * expands only relationships of those types (its per-type degree grouping on busy nodes) instead
+ * of every relationship filtered afterwards.
+ */
+export function relationshipPattern(
+  v: string,
+  r: string,
+  o: string,
+  direction: Direction,
+  types?: readonly RelationType[] | null,
+  kinds?: readonly NodeKind[] | null,
+): string {
+  const typeLabel = types?.length ? `:${types.map(relType).join('|')}` : '';
+  const kindLabel = kinds?.length ? `:${kinds.map(label).join('|')}` : '';
+  const rel = `[${r}${typeLabel}]`;
+  const other = `(${o}${kindLabel})`;
+  if (direction === 'OUT') return `(${v})-${rel}->${other}`;
+  if (direction === 'IN') return `(${v})<-${rel}-${other}`;
+  return `(${v})-${rel}-${other}`;
 }

@@ -1,6 +1,7 @@
 import {
   getDirectiveValues,
   getNamedType,
+  GraphQLSchema,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isCompositeType,
@@ -10,7 +11,6 @@ import {
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLNamedType,
-  type GraphQLSchema,
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
@@ -25,6 +25,13 @@ export interface Operation {
   readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
   readonly variables: Readonly<Record<string, unknown>>;
 }
+
+/** For queries that project nothing a client selected (only counts and cursors). */
+export const EMPTY_OPERATION: Operation = {
+  schema: new GraphQLSchema({}),
+  fragments: {},
+  variables: {},
+};
 
 export interface SelectedField {
   /** The key the projection stores the value under (see `projectionKey`). */

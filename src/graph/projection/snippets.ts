@@ -1,14 +1,32 @@
-import type { DocumentDateBasis, RelationType } from '../../vocabulary';
+import type { GraphQLCompositeType } from 'graphql';
+import {
+  RELATION_TYPE_NAMES,
+  RELATION_TYPES,
+  type DocumentDateBasis,
+  type RelationType,
+} from '../../vocabulary';
 import { label, relType } from './cypher-builder';
 import type { SnippetName } from './field-plan';
 import type { Projector } from './project';
-import { argumentValues, namedCompositeType, type SelectedField } from './selection';
+import { decodeEvidenceCursor } from './cursors';
+import { EVIDENCE_LISTS, type EvidenceProperty } from './evidence';
+import {
+  argumentValues,
+  childFieldNodes,
+  namedCompositeType,
+  type SelectedField,
+} from './selection';
 
 /**
  * Field shapes that are not one relationship hop: document structure read by order, the
  * relations a clause's words assert, qualifiers. Each returns one Cypher expression for node
  * variable `v`; nested selections go back through the projector.
  */
+/** Types stored as one edge per fact with their evidence as lists (the storage contract of issue 7). */
+export function isPerFact(type: RelationType): boolean {
+  return (RELATION_TYPES[type] as { perFact?: boolean }).perFact === true;
+}
+
 type Snippet = (v: string, projector: Projector, field: SelectedField) => string;
 
 const childNode = (projector: Projector, field: SelectedField, variable: string) =>
@@ -97,7 +115,11 @@ export const SNIPPETS: Record<SnippetName, Snippet> = {
     );
   },
 
-  /** Every relation whose evidence lies in this clause: what its words assert. */
+  /**
+   * Every relation whose evidence lies in this clause: what its words assert. One index seek per
+   * evidenced type (generated from the vocabulary in src/ingest/graph-schema.ts), never a scan of every
+   * relationship; a fact stored once for many documents is found by its list of evidence clauses.
+   */
   assertedRelations: (v, projector, field) => {
     const args = argumentValues(projector.operation, field);
     const [r, a, b] = ['r', 'a', 'b'].map((p) => projector.builder.variable(p)) as [
@@ -105,16 +127,73 @@ export const SNIPPETS: Record<SnippetName, Snippet> = {
       string,
       string,
     ];
-    const types = args.types as string[] | undefined;
-    const typeFilter = types?.length ? ` AND type(${r}) IN ${projector.builder.param(types)}` : '';
+    const wanted = (args.types as RelationType[] | undefined | null)?.length
+      ? (args.types as RelationType[])
+      : RELATION_TYPE_NAMES;
+    const types = wanted.filter((type) => RELATION_TYPES[type].evidenced);
+    const branches = types.map(
+      (type) =>
+        `MATCH (${a})-[${r}:${relType(type)}]->(${b}) WHERE ${r}.clauseId = ${v}.id RETURN ${a}, ${r}, ${b}`,
+    );
+    for (const type of types.filter(isPerFact)) {
+      // Evidence entries after the first: their clauses are only in the list.
+      branches.push(
+        `MATCH (${a})-[${r}:${relType(type)}]->(${b}) WHERE ${r}.clauseId <> ${v}.id AND ${v}.id IN ${r}.evidenceClauseIds RETURN ${a}, ${r}, ${b}`,
+      );
+    }
     const child = namedCompositeType(field.definition.type)!;
+    if (branches.length === 0) return '[]';
     return (
-      `COLLECT { MATCH (${a})-[${r}]->(${b}) WHERE ${r}.clauseId = ${v}.id${typeFilter} ` +
+      `COLLECT { CALL (${v}) { ${branches.join(' UNION ALL ')} } ` +
       `WITH ${a}, ${r}, ${b} ORDER BY ${r}.start, ${r}.id LIMIT ${projector.builder.param(projector.first(args))} ` +
       `RETURN ${projector.relation(a, r, b, child, field.nodes)} }`
+    );
+  },
+
+  /** How many documents state it: a fact's count, 1 for an edge of one act. */
+  documentCount: (r) => `coalesce(${r}.documentCount, 1)`,
+
+  /**
+   * The evidence entries of a relation, by entry id after `after`, `first` + 1 of them (the
+   * resolver makes the page): a fact's parallel lists, or the scalars of an edge of one act.
+   */
+  evidences: (r, projector, field) => {
+    const args = argumentValues(projector.operation, field);
+    const b = projector.builder;
+    const first = projector.first(args);
+    const after = decodeEvidenceCursor(args.after as string | null | undefined);
+    const i = b.variable('i');
+    const id = b.variable('eid');
+    const at = (name: EvidenceProperty) =>
+      `CASE WHEN ${i} < 0 THEN ${r}.${name === 'end' ? '`end`' : name} ELSE ${r}.${EVIDENCE_LISTS[name]}[${i}] END`;
+    const entries =
+      `CASE WHEN ${r}.evidenceIds IS NULL THEN CASE WHEN ${r}.quote IS NULL THEN [] ELSE [-1] END ` +
+      `ELSE range(0, size(${r}.evidenceIds) - 1) END`;
+    const child = namedCompositeType(field.definition.type)!;
+    const node = childFieldNodes(projector.operation, child, field.nodes, 'edges');
+    const edgeType = node.length ? edgeNodeType(child) : undefined;
+    const nodeFields = edgeType
+      ? childFieldNodes(projector.operation, edgeType.edge, node, 'node')
+      : [];
+    const evidence = edgeType ? projector.evidence(at, edgeType.node, nodeFields) : '{}';
+    return (
+      `{totalCount: size(${entries}), items: COLLECT { UNWIND ${entries} AS ${i} ` +
+      `WITH ${i}, CASE WHEN ${i} < 0 THEN ${r}.id ELSE ${r}.evidenceIds[${i}] END AS ${id} ` +
+      `WHERE ${id} > ${b.param(after ?? '')} ORDER BY ${id} LIMIT ${b.param(first + 1)} ` +
+      `RETURN {key: ${id}, node: ${evidence}} }}`
     );
   },
 
   /** Qualifiers are stored flat as q_<name>; returned as pairs and made an object in TypeScript. */
   qualifiers: (r) => `[k IN keys(${r}) WHERE k STARTS WITH 'q_' | [substring(k, 2), ${r}[k]]]`,
 };
+
+/** The edge and node types of a connection type (`edges { node }`). */
+function edgeNodeType(
+  connection: GraphQLCompositeType,
+): { edge: GraphQLCompositeType; node: GraphQLCompositeType } | undefined {
+  if (!('getFields' in connection)) return undefined;
+  const edge = namedCompositeType(connection.getFields().edges!.type)!;
+  if (!('getFields' in edge)) return undefined;
+  return { edge, node: namedCompositeType(edge.getFields().node!.type)! };
+}

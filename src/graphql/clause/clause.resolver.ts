@@ -1,16 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { cypher } from '../../graph/projection/field-plan';
-import { relType } from '../../graph/projection/cypher-builder';
-import { findNode, type Condition } from '../../graph/nodes.repository';
+import { clauseList } from '../../graph/filters';
+import { findNode } from '../../graph/nodes.repository';
 import { Connection } from '../common/connection';
 import { projected, selectionOf } from '../common/projected';
 import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
 import { AssertedArgs, NestedListArgs } from '../entity/entity.args';
-import { BadUserInputError } from '../errors';
 import { Relation } from '../relation/relation.type';
-import { ClausesArgs, type ClauseFilter } from './clause.args';
+import { ClausesArgs } from './clause.args';
 import { Clause } from './clause.type';
 
 export const ClauseConnection = Connection(
@@ -18,45 +17,6 @@ export const ClauseConnection = Connection(
   () => Clause,
   'Clauses in reading order (document id, then position).',
 );
-
-const SECTION_EID = /^(preface|preamble|conclusions|sec_[1-9][0-9]*)$/;
-
-/** WHERE conditions for a clause filter; every value a parameter. */
-function clauseConditions(filter: ClauseFilter): Condition[] {
-  const conditions: Condition[] = [];
-  const { documentId, section, relationType, mentions, text } = filter;
-  if (documentId) conditions.push((n, p) => `${n}.documentId = ${p.builder.param(documentId)}`);
-  if (section) {
-    if (!SECTION_EID.test(section)) {
-      throw new BadUserInputError(
-        'filter.section',
-        `"${section}" is not a section eId (preface, preamble, sec_1 …, conclusions)`,
-      );
-    }
-    conditions.push(
-      (n, p) => `${n}.sectionId = ${n}.documentId + '#' + ${p.builder.param(section)}`,
-    );
-  }
-  if (relationType) {
-    conditions.push(
-      (n, p) =>
-        `EXISTS { MATCH ()-[r]->() WHERE r.clauseId = ${n}.id AND type(r) = ${p.builder.param(relationType)} }`,
-    );
-  }
-  if (mentions) {
-    conditions.push(
-      (n, p) =>
-        `EXISTS { MATCH (${n})-[:${relType('MENTIONS')}]->(:Entity {id: ${p.builder.param(mentions)}}) }`,
-    );
-  }
-  if (text) {
-    conditions.push((n, p) => {
-      const value = p.builder.param(text);
-      return `(${n}.text CONTAINS ${value} OR toLower(${n}.textEn) CONTAINS toLower(${value}))`;
-    });
-  }
-  return conditions;
-}
 
 @Resolver(() => Clause)
 export class ClauseResolver {
@@ -81,16 +41,7 @@ export class ClauseResolver {
     @Ctx() { db }: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const filter = args.filter ?? {};
-    return nodeConnection(db, info, args, {
-      kind: 'Clause',
-      conditions: clauseConditions(filter),
-      orderBy: ['documentId', 'order'],
-      referencedIds: [
-        ...(filter.documentId ? [{ argument: 'filter.documentId', id: filter.documentId }] : []),
-        ...(filter.mentions ? [{ argument: 'filter.mentions', id: filter.mentions }] : []),
-      ],
-    });
+    return nodeConnection(db, info, args, clauseList(args.filter ?? {}));
   }
 
   @FieldResolver(() => [Relation], {

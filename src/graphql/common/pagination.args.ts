@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
+import { decodeCursor, encodeCursor } from '../../graph/projection/cursors';
 import { BadUserInputError } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -21,45 +22,67 @@ export class PageArgs {
 
 export interface Page {
   readonly first: number;
-  readonly offset: number;
+  /** The previous page's endCursor; decoded (and checked) by the list's query. */
+  readonly after: string | null;
 }
 
-const CURSOR_PREFIX = 'offset:';
-
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
-}
-
-/** Checks `first` and decodes `after`; a bad value is BAD_USER_INPUT naming the argument. */
+/** Checks `first`; a bad value is BAD_USER_INPUT naming the argument. */
 export function toPage(args: { first?: number | null; after?: string | null }): Page {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`);
   }
-  if (args.after === undefined || args.after === null) return { first, offset: 0 };
-  const decoded = Buffer.from(args.after, 'base64url').toString();
-  const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw new BadUserInputError(
-      'after',
-      `"${args.after}" is not a cursor of this API (use a pageInfo.endCursor)`,
-    );
-  }
-  return { first, offset: offset + 1 };
+  return { first, after: args.after ?? null };
 }
 
 /** Edges and pageInfo from one page of rows (fetched with first + 1 to see if more follow). */
-export function toConnection<T>(rows: T[], page: Page, totalCount: number | null) {
-  const nodes = rows.slice(0, page.first);
-  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+export function toConnection<T>(
+  rows: ReadonlyArray<{ item: T; cursor: string }>,
+  page: Page,
+  totalCount: number | null,
+) {
+  const edges = rows.slice(0, page.first).map(({ item, cursor }) => ({ cursor, node: item }));
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > page.first,
-      hasPreviousPage: page.offset > 0,
+      hasPreviousPage: page.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     totalCount,
   };
+}
+
+/**
+ * For a list whose query pages by position (statements: cypher/statements/find-statements.cypher):
+ * the cursor holds the item's position, still opaque, named per list and checked on decode.
+ */
+export function toOffsetPage(
+  args: { first?: number | null; after?: string | null },
+  list: string,
+): Page & { offset: number } {
+  const page = toPage(args);
+  if (page.after === null) return { ...page, offset: 0 };
+  const [position] = decodeCursor(page.after, list, ['number']) as [number];
+  if (!Number.isInteger(position) || position < 0 || position > MAX_CURSOR_POSITION) {
+    throw new BadUserInputError('after', `"${page.after}" is not a cursor of this list`);
+  }
+  return { ...page, offset: position + 1 };
+}
+
+/** Far beyond any list, far below Neo4j's 64-bit integers. */
+const MAX_CURSOR_POSITION = 1_000_000_000;
+
+export function toOffsetConnection<T>(
+  rows: readonly T[],
+  page: Page & { offset: number },
+  totalCount: number | null,
+  list: string,
+) {
+  return toConnection(
+    rows.map((item, i) => ({ item, cursor: encodeCursor(list, [page.offset + i]) })),
+    page,
+    totalCount,
+  );
 }

@@ -13,7 +13,8 @@ import {
   Root,
 } from 'type-graphql';
 import { cypher } from '../../graph/projection/field-plan';
-import { findNode, type Condition } from '../../graph/nodes.repository';
+import { documentList } from '../../graph/filters';
+import { findNode } from '../../graph/nodes.repository';
 import { DOCUMENT_TYPES } from '../../vocabulary';
 import { Connection } from '../common/connection';
 import { PageArgs } from '../common/pagination.args';
@@ -22,7 +23,6 @@ import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
 import { unpagedListComplexity } from '../limits';
 import { NestedListArgs } from '../entity/entity.args';
-import { BadUserInputError } from '../errors';
 import { Clause } from '../clause/clause.type';
 import { Document, Section } from './document.type';
 
@@ -47,15 +47,6 @@ class DocumentsArgs extends PageArgs {
   loaded?: boolean | null;
 }
 
-function documentConditions(documentType?: string | null, loaded?: boolean | null): Condition[] {
-  const conditions: Condition[] = [];
-  if (documentType)
-    conditions.push((n, p) => `${n}.documentType = ${p.builder.param(documentType)}`);
-  if (loaded === true) conditions.push((n) => `${n}.text IS NOT NULL`);
-  if (loaded === false) conditions.push((n) => `${n}.text IS NULL`);
-  return conditions;
-}
-
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => Document, {
@@ -76,15 +67,7 @@ export class DocumentResolver {
     @Ctx() { db }: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const { documentType, loaded } = args;
-    if (documentType && !(DOCUMENT_TYPES as readonly string[]).includes(documentType)) {
-      throw new BadUserInputError('documentType', `must be one of ${DOCUMENT_TYPES.join(', ')}`);
-    }
-    return nodeConnection(db, info, args, {
-      kind: 'Document',
-      conditions: documentConditions(documentType, loaded),
-      orderBy: [],
-    });
+    return nodeConnection(db, info, args, documentList(args.documentType, args.loaded));
   }
 
   @FieldResolver(() => [Clause], { description: 'A loaded document’s clauses in reading order.' })

@@ -1,19 +1,18 @@
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { dayInterval, wikidataPrecision } from '../../graph/calendar';
-import { BASE_KEYS } from '../../graph/projection/field-plan';
 import type { DatePrecision } from '../../vocabulary';
 import { CalendarDate } from './kinds.type';
 
 type ProjectedDate = Record<string, unknown>;
 const interval = (root: ProjectedDate) =>
-  dayInterval(root[BASE_KEYS.value] as string, root[BASE_KEYS.precision] as DatePrecision)!;
+  dayInterval(root.value as string, root.precision as DatePrecision)!;
 
 /** Fields computed from the date's value and precision: no query. */
 @Resolver(() => CalendarDate)
 export class CalendarDateResolver {
   @FieldResolver(() => Int)
   wikidataPrecision(@Root() root: ProjectedDate): number {
-    return wikidataPrecision(root[BASE_KEYS.precision] as DatePrecision);
+    return wikidataPrecision(root.precision as DatePrecision);
   }
 
   @FieldResolver(() => String)

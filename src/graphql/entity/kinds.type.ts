@@ -65,14 +65,14 @@ export class CalendarDate extends Entity {
   precision!: DatePrecision;
 
   @Field(() => Int, { description: 'Wikidata time precision: 9 year, 10 month, 11 day.' })
-  @cypher({ kind: 'computed' })
+  @cypher({ kind: 'computed', needs: ['value', 'precision'] })
   wikidataPrecision!: number;
 
   @Field(() => String, { description: 'First day the date covers (2005-11 → 2005-11-01).' })
-  @cypher({ kind: 'computed' })
+  @cypher({ kind: 'computed', needs: ['value', 'precision'] })
   earliest!: string;
 
   @Field(() => String, { description: 'Last day the date covers (2005-11 → 2005-11-30).' })
-  @cypher({ kind: 'computed' })
+  @cypher({ kind: 'computed', needs: ['value', 'precision'] })
   latest!: string;
 }

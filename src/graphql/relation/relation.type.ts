@@ -42,6 +42,9 @@ export class Evidence {
   @Field(() => Int, { description: 'Offset just past the quote’s last code point.' })
   end!: number;
 
+  @Field(() => ID, { description: 'The document whose words these are.' })
+  documentId!: string;
+
   @Field(() => Clause, { nullable: true, description: 'The clause that holds the quote.' })
   clause?: Clause | null;
 }
@@ -99,9 +102,17 @@ export class Relation {
 
   @Field(() => Evidence, {
     nullable: true,
-    description: 'The words that assert it; null only for PART_OF, which the layout gives.',
+    description:
+      'The words that assert it (for a fact many documents state, the first of its `evidences`); null only for PART_OF, which the layout gives.',
   })
   evidence?: Evidence | null;
+
+  @Field(() => Int, {
+    description:
+      'How many documents state it: a structural fact (ACTIVE_IN, MEMBER_OF …) is one relation however many documents repeat it; 1 for a speech act.',
+  })
+  @cypher({ kind: 'snippet', name: 'documentCount' })
+  documentCount!: number;
 
   @Field(() => GraphQLJSONObject, {
     description:

@@ -11,14 +11,13 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
-import { searchNodes, toLuceneQuery } from '../../graph/search.repository';
+import { searchNodes } from '../../graph/search.repository';
 import { NodeKind } from '../common/enums';
 import { PageInfo } from '../common/connection';
 import { PageArgs, toConnection, toPage } from '../common/pagination.args';
 import { nestedSelection, selects } from '../common/projected';
 import type { GraphQLContext } from '../context';
 import { Entity } from '../entity/entity.interface';
-import { BadUserInputError } from '../errors';
 
 @ArgsType()
 class SearchArgs extends PageArgs {
@@ -70,16 +69,14 @@ export class SearchResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const page = toPage(args);
-    if (!toLuceneQuery(args.text))
-      throw new BadUserInputError('text', 'must contain at least one word');
-    const { hits, totalCount } = await searchNodes(db, nestedSelection(info, ['edges', 'node']), {
+    const { items, totalCount } = await searchNodes(db, nestedSelection(info, ['edges', 'node']), {
       text: args.text,
       kinds: args.kinds,
-      offset: page.offset,
+      after: page.after,
       limit: page.first + 1,
       withTotalCount: selects(info, 'totalCount'),
     });
-    const connection = toConnection(hits, page, totalCount);
+    const connection = toConnection(items, page, totalCount);
     return {
       ...connection,
       edges: connection.edges.map((e) => ({

@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { findStatements, type StatementsQuery } from '../../graph/statements.repository';
 import { SPEECH_ACT_TYPES, speechActTypesOf, type RelationType } from '../../vocabulary';
-import { toConnection, toPage } from '../common/pagination.args';
+import { toOffsetConnection, toOffsetPage } from '../common/pagination.args';
 import type { GraphQLContext } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { StatementsArgs, type StatementFilter } from './statement.args';
@@ -26,7 +26,7 @@ export class StatementResolver {
       'Who said what: speech acts with their speakers, what they are about, premises and evidence. An unknown actor, target or documentId is NOT_FOUND.',
   })
   async statements(@Args() args: StatementsArgs, @Ctx() { db }: GraphQLContext) {
-    const page = toPage(args);
+    const page = toOffsetPage(args, 'statements');
     const filter = args.filter ?? { includeOfficials: true };
     const types = typesOf(filter);
     const referenced = (
@@ -54,6 +54,6 @@ export class StatementResolver {
       ...s,
       target: { ...s.target, summary: s.target.name },
     }));
-    return toConnection(statements, page, result.totalCount);
+    return toOffsetConnection(statements, page, result.totalCount, 'statements');
   }
 }

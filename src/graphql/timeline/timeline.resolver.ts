@@ -100,11 +100,11 @@ export class TimelineResolver {
         from,
         to,
         kinds: args.kinds,
-        offset: page.offset,
+        after: page.after,
         limit: page.first + 1,
         withTotalCount: selects(info, 'totalCount'),
       },
     );
-    return toConnection(result.entries, page, result.totalCount);
+    return toConnection(result.items, page, result.totalCount);
   }
 }

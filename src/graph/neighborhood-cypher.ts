@@ -1,0 +1,80 @@
+import {
+  NODE_KIND_NAMES,
+  RELATION_TYPE_NAMES,
+  type NodeKind,
+  type RelationType,
+} from '../vocabulary';
+import { label, relType } from './projection/cypher-builder';
+
+/**
+ * The neighbourhood query, built for one depth, type set and kind set (replacing
+ * cypher/subgraph/neighborhood.cypher, whose fixed `{1,3}` quantifier made depth 2 pay for a
+ * depth-3 search and whose `type(r) IN $types` expanded every relationship of a busy node).
+ *
+ * Bounded by construction: it walks one level per step, only to the requested depth; each level
+ * stops pulling once $limit new nodes are found (LIMIT inside the CALL, before any sort), a level
+ * is not walked once $limit nodes are known, and edges among the kept nodes are looked up from a
+ * busy node into the kept ones (Expand(Into)) instead of through all its relationships. Its
+ * work therefore grows with $limit, not with the graph; the answer says `truncated` when a limit
+ * cut it.
+ *
+ * Params: $id, $limit (max nodes, centre included), $edgeLimit (max edges).
+ * Returns one row (none when no node has $id): nodes [property map without a document's text],
+ *   centre first, then by distance and id; edges [{id, type, source, target, properties}] by id;
+ *   truncated.
+ */
+export function neighborhoodCypher(
+  depth: number,
+  types: readonly RelationType[] | null,
+  kinds: readonly NodeKind[] | null,
+): string {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) {
+    throw new Error(`neighbourhood depth must be 1..3 (got ${depth})`);
+  }
+  const all = types === null || RELATION_TYPE_NAMES.every((t) => types.includes(t));
+  const rel = all ? '' : `:${types.map(relType).join('|')}`;
+  const nodeLabel =
+    kinds === null || NODE_KIND_NAMES.every((k) => kinds.includes(k))
+      ? ''
+      : `:${kinds.map(label).join('|')}`;
+  const lines = ['MATCH (centre:Entity {id: $id})', 'WITH centre, [centre] AS seen0'];
+  for (let level = 1; level <= depth; level++) {
+    const seen = `seen${level - 1}`;
+    const from = level === 1 ? seen : `level${level - 1}`;
+    lines.push(
+      level === 1 ? `CALL (${seen}) {` : `CALL (${seen}, ${from}) {`,
+      `  UNWIND CASE WHEN size(${seen}) <= $limit THEN ${from} ELSE [] END AS f`,
+      `  MATCH (f)-[${rel}]-(x${nodeLabel})`,
+      `  WHERE NOT x IN ${seen}`,
+      '  WITH DISTINCT x LIMIT $limit',
+      '  WITH x ORDER BY x.id',
+      `  RETURN collect(x) AS level${level}`,
+      '}',
+      `WITH centre, ${seen}, ${seen} + level${level} AS seen${level}` +
+        (level < depth ? `, level${level}` : ''),
+    );
+  }
+  const reached = `seen${depth}`;
+  lines.push(
+    `WITH ${reached}[..$limit] AS kept, size(${reached}) > $limit AS nodesCut`,
+    'CALL (kept) {',
+    '  UNWIND kept AS a',
+    '  CALL (a, kept) {',
+    `    WITH a WHERE COUNT { (a)-[${rel}]->() } <= size(kept)`,
+    `    MATCH (a)-[r${rel}]->(b) WHERE b IN kept`,
+    '    RETURN r, b',
+    '    UNION ALL',
+    `    WITH a WHERE COUNT { (a)-[${rel}]->() } > size(kept)`,
+    `    UNWIND kept AS b MATCH (a)-[r${rel}]->(b)`,
+    '    RETURN r, b',
+    '  }',
+    '  WITH a, r, b ORDER BY r.id LIMIT $edgeLimit + 1',
+    '  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS found',
+    '}',
+    'RETURN',
+    '  [n IN kept | n {.*, text: null}] AS nodes,',
+    '  found[..$edgeLimit] AS edges,',
+    '  nodesCut OR size(found) > $edgeLimit AS truncated',
+  );
+  return lines.join('\n');
+}

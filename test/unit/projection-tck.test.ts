@@ -1,0 +1,101 @@
+import 'reflect-metadata';
+import { parse, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { neighborhoodCypher } from '../../src/graph/neighborhood-cypher';
+import { Projector } from '../../src/graph/projection/project';
+import { namedCompositeType } from '../../src/graph/projection/selection';
+import { buildGraphQLSchema } from '../../src/graphql/schema';
+
+/**
+ * Translation tests (as @neo4j/graphql's TCK): a GraphQL selection in, the Cypher and parameters
+ * the projection compiler produces out, without a database.
+ */
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildGraphQLSchema();
+});
+
+/** The map expression and parameters for the first root field of `operation`, on variable n. */
+function translate(operation: string): { cypher: string; params: Record<string, unknown> } {
+  const document = parse(operation);
+  const definition = document.definitions[0] as OperationDefinitionNode;
+  const field = definition.selectionSet.selections[0] as FieldNode;
+  const type = namedCompositeType(schema.getQueryType()!.getFields()[field.name.value]!.type)!;
+  const projector = new Projector({ schema, fragments: {}, variables: {} });
+  return { cypher: projector.node('n', type, [field]), params: projector.builder.params };
+}
+
+describe('the projection compiler', () => {
+  it('projects only the selected properties, and the kind', () => {
+    expect(translate('{ clause(id: "x") { eId order } }')).toStrictEqual({
+      cypher: '{`kind`: n.kind, `eId`: n.`eId`, `order`: n.`order`}',
+      params: {},
+    });
+  });
+
+  it('expands relation lists along typed patterns built from the vocabulary', () => {
+    const { cypher, params } = translate(
+      '{ clause(id: "x") { references(first: 5) { to { id } } } }',
+    );
+    expect(cypher).toBe(
+      '{`kind`: n.kind, `references@references`: COLLECT { MATCH (n)-[r0:`REFERENCES`]->(o1) ' +
+        'WITH startNode(r0) AS a2, r0, endNode(r0) AS b3 ORDER BY r0.id LIMIT $p0 ' +
+        'RETURN {type: type(r0), _cameo: r0.cameo, `to`: {`kind`: b3.kind, `id`: b3.`id`}} }}',
+    );
+    expect(params).toStrictEqual({ p0: 5 });
+  });
+
+  it('restricts the other end by kind label (a sector’s organizations)', () => {
+    const { cypher } = translate(
+      '{ entity(id: "x") { ... on Sector { organizations(first: 2) { from { id } } } } }',
+    );
+    expect(cypher).toContain('MATCH (n)<-[r0:`ACTIVE_IN`]-(o1:`Organization`)');
+  });
+
+  it('finds what a clause asserts by one indexed seek per type, never an untyped scan', () => {
+    const { cypher } = translate(
+      '{ clause(id: "x") { asserts(types: [WELCOMES, SUPPORTS]) { type } } }',
+    );
+    expect(cypher).toContain(
+      'CALL (n) { MATCH (a1)-[r0:`WELCOMES`]->(b2) WHERE r0.clauseId = n.id RETURN a1, r0, b2 ' +
+        'UNION ALL MATCH (a1)-[r0:`SUPPORTS`]->(b2) WHERE r0.clauseId = n.id RETURN a1, r0, b2 }',
+    );
+    expect(cypher).not.toMatch(/MATCH \(\w+\)-\[\w+\]->/);
+  });
+
+  it('makes a nullable bilingual text null unless both languages are there', () => {
+    expect(translate('{ document(id: "x") { publisher { en } } }').cypher).toBe(
+      '{`kind`: n.kind, `publisher`: CASE WHEN n.`publisherJa` IS NULL OR n.`publisherEn` IS NULL THEN null ELSE {ja: n.`publisherJa`, en: n.`publisherEn`} END}',
+    );
+  });
+
+  it('projects what a computed date field needs, not every base key', () => {
+    expect(translate('{ entity(id: "x") { ... on CalendarDate { earliest } } }').cypher).toBe(
+      '{`kind`: n.kind, `value`: n.`value`, `precision`: n.`precision`}',
+    );
+  });
+
+  it('refuses a nested first out of range before any query', () => {
+    expect(() => translate('{ clause(id: "x") { mentions(first: 101) { id } } }')).toThrow(
+      'first: must be between 1 and 100 (got 101)',
+    );
+  });
+});
+
+describe('the neighbourhood query', () => {
+  it('walks only to the requested depth, with a LIMIT inside each level', () => {
+    const depth2 = neighborhoodCypher(2, null, null);
+    expect(depth2.match(/CALL \(seen\d/g)).toHaveLength(2);
+    expect(depth2.match(/WITH DISTINCT x LIMIT \$limit/g)).toHaveLength(2);
+    expect(neighborhoodCypher(1, null, null).match(/CALL \(seen\d/g)).toHaveLength(1);
+  });
+
+  it('follows typed relationships through labelled kinds, never type(r) IN a list', () => {
+    const cypher = neighborhoodCypher(1, ['MEMBER_OF', 'ACTIVE_IN'], ['Organization']);
+    expect(cypher).toContain('MATCH (f)-[:`MEMBER_OF`|`ACTIVE_IN`]-(x:`Organization`)');
+    expect(cypher).not.toContain('type(r) IN');
+  });
+
+  it('refuses a depth outside 1..3', () => {
+    expect(() => neighborhoodCypher(4, null, null)).toThrow('depth must be 1..3');
+  });
+});
