@@ -39,13 +39,14 @@ export const OPERATION_LIMITS = {
  *   fits, as does the largest (5000 nodes) in one format; the largest in three formats (~70 MiB)
  *   does not, nor do aliased copies of a large export.
  * - heavyBytes 1 MiB: an operation that can return more runs in the heavy queue.
- * - heavyConcurrency 2: heavy operations running at once; the rest wait (within their deadline),
- *   so that serialising megabytes never starves the light queries on a 2-core machine.
+ * - heavyConcurrency 1: heavy operations running at once; the rest wait (within their deadline),
+ *   so that building and serialising megabytes never starves the light queries: one heavy
+ *   operation at a time takes at most one core (Neo4j's or Node's) of a 2-core machine.
  */
 export const RESPONSE_LIMITS = {
   budgetBytes: 32 * 1024 * 1024,
   heavyBytes: 1024 * 1024,
-  heavyConcurrency: 2,
+  heavyConcurrency: 1,
 } as const;
 
 /** Bounds of the subgraph arguments; a value outside is BAD_USER_INPUT naming the argument. */

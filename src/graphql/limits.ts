@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, type DocumentNode, type ValidationRule } from 'graphql';
 import { OPERATION_LIMITS, RESPONSE_LIMITS } from '../limits';
 import type { GraphQLContext } from './context';
 import { ERROR_CODES } from './errors';
@@ -65,14 +65,12 @@ export function costPlugin(
           };
           const runnable = runnableOperation(check);
           if (runnable === undefined) return;
-          const measured = { ...check, operation: runnable };
-          const complexity = measureComplexity(measured);
+          const { complexity, bytes } = costOf({ ...check, operation: runnable });
           if (complexity === null || complexity > options.maximumComplexity) {
             throw refusal(
               operationLimitError('complexity', options.maximumComplexity, complexity, [runnable]),
             );
           }
-          const bytes = measureResponseBytes(measured);
           if (bytes === null || bytes > options.responseBudgetBytes) {
             throw refusal(
               operationLimitError('responseSize', options.responseBudgetBytes, bytes, [runnable]),
@@ -104,6 +102,30 @@ export function costPlugin(
       };
     },
   };
+}
+
+interface Costs {
+  readonly complexity: number | null;
+  readonly bytes: number | null;
+}
+
+/**
+ * Apollo hands the same parsed document to every request that sends the same text, so the
+ * estimates are kept with it (per operation and variables): a client that repeats a refused
+ * operation in a loop costs a lookup, not two walks of its selections.
+ */
+const costCache = new WeakMap<DocumentNode, Map<string, Costs>>();
+const COSTS_PER_DOCUMENT = 16;
+
+function costOf(check: Parameters<typeof measureComplexity>[0]): Costs {
+  const key = `${check.operation?.name?.value ?? ''}\u0000${JSON.stringify(check.variables ?? {})}`;
+  let costs = costCache.get(check.document);
+  const known = costs?.get(key);
+  if (known) return known;
+  const measured = { complexity: measureComplexity(check), bytes: measureResponseBytes(check) };
+  if (!costs) costCache.set(check.document, (costs = new Map()));
+  if (costs.size < COSTS_PER_DOCUMENT) costs.set(key, measured);
+  return measured;
 }
 
 function refusal(error: GraphQLError): GraphQLError {

@@ -22,6 +22,12 @@ import {
 } from './subgraph.args';
 import { Subgraph } from './subgraph.type';
 
+/**
+ * Lets waiting requests run before the next export is built: each takes tens of milliseconds of
+ * CPU for a large subgraph, and built back to back they would hold the event loop for all of them.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Subgraphs for graph viewers: one query each; the exports are computed from the result. */
 @Resolver(() => Subgraph)
 export class SubgraphResolver {
@@ -84,17 +90,20 @@ export class SubgraphResolver {
     description:
       'Cytoscape.js elements JSON: { elements: { nodes: [{ data }], edges: [{ data }] } }.',
   })
-  cytoscape(@Root() subgraph: SubgraphData): Record<string, unknown> {
+  async cytoscape(@Root() subgraph: SubgraphData): Promise<Record<string, unknown>> {
+    await nextTurn();
     return { ...toCytoscape(subgraph) };
   }
 
   @FieldResolver(() => String, { description: 'GraphML XML (yEd, Gephi, Cytoscape, NetworkX).' })
-  graphml(@Root() subgraph: SubgraphData): string {
+  async graphml(@Root() subgraph: SubgraphData): Promise<string> {
+    await nextTurn();
     return toGraphML(subgraph);
   }
 
   @FieldResolver(() => String, { description: 'GEXF 1.3 XML (Gephi).' })
-  gexf(@Root() subgraph: SubgraphData): string {
+  async gexf(@Root() subgraph: SubgraphData): Promise<string> {
+    await nextTurn();
     return toGexf(subgraph);
   }
 }
