@@ -3,7 +3,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '.neo4j/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.neo4j/', '.neo4j-chaos/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

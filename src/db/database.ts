@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config';
 import { TIME_LIMITS } from '../limits';
+import { cypherFile } from './cypher-files';
 import { DatabaseUnavailableError, toDatabaseError } from './errors';
 import { toNeo4jParams, toPlain } from './plain';
 
@@ -142,14 +143,14 @@ export class Database {
     }
   }
 
-  /** True when Neo4j answers within `withinMs` now (GET /ready); false on failure or silence. */
+  /**
+   * True when Neo4j answers a read of the store within `withinMs` now (GET /ready); false on
+   * failure or silence. Not counted in queryCount: it is no GraphQL field's query.
+   */
   async isReachable(withinMs: number = TIME_LIMITS.readyMs): Promise<boolean> {
     try {
-      await within(
-        this.driver.verifyConnectivity({ database: this.name }),
-        withinMs,
-        this.connection.uri,
-      );
+      const view = this.withDeadline(Date.now() + withinMs);
+      await view.read((tx) => tx.run(cypherFile('system/ready')));
       return true;
     } catch {
       return false;

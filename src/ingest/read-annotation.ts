@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../local-neo4j/paths';
+import { PROJECT_ROOT } from '../project-root';
 import type { Annotation } from './annotation.schema';
 import { AnnotationError, validateAnnotation } from './validate-annotation';
 

@@ -1,7 +1,5 @@
 import path from 'node:path';
-
-/** The repository root: src/local-neo4j (ts-jest) and dist/local-neo4j (built) are both two levels down. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+import { PROJECT_ROOT } from '../project-root';
 
 export interface LocalPaths {
   /** .neo4j: everything the local server owns, ignored by git. */
