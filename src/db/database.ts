@@ -33,8 +33,14 @@ export class Database {
   private readonly counters = { queries: 0, sessions: 0 };
   /** When set (a per-request view), no call waits past this time (ms since epoch). */
   private deadline: number | undefined;
-  /** Told about every query's duration (metrics). */
-  observer: QueryObserver | undefined;
+  /** Told about every query's duration (metrics); shared with the per-request views. */
+  private readonly observers = new Set<QueryObserver>();
+
+  /** Calls `observer` after every query until the returned function is called. */
+  observeQueries(observer: QueryObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
 
   constructor(
     readonly driver: Driver,
@@ -135,10 +141,10 @@ export class Database {
     const started = performance.now();
     try {
       const result = await tx.run(cypher, toNeo4jParams(params) as Params);
-      this.observer?.(performance.now() - started, 'ok');
+      for (const observe of this.observers) observe(performance.now() - started, 'ok');
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
-      this.observer?.(performance.now() - started, 'error');
+      for (const observe of this.observers) observe(performance.now() - started, 'error');
       throw error;
     }
   }

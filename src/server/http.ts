@@ -130,7 +130,10 @@ export async function startHttpServer(
   return {
     url: `http://${host}:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      metrics.stopObserving();
+      await apollo.stop();
+    },
   };
 }
 

@@ -15,6 +15,8 @@ export class Metrics {
   private readonly neo4jQueries: Histogram<'outcome'>;
   /** Operation names are chosen by clients: a bounded set of label values, then `other`. */
   private readonly operations = new Set<string>();
+  /** Stops timing the database's queries (the server stops). */
+  readonly stopObserving: () => void;
 
   constructor(db: Database, heavyQueue: HeavyQueue) {
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 10 });
@@ -57,8 +59,9 @@ export class Metrics {
         this.set({ state: 'waiting' }, waiting);
       },
     });
-    db.observer = (milliseconds, outcome) =>
-      this.neo4jQueries.observe({ outcome }, milliseconds / 1000);
+    this.stopObserving = db.observeQueries((milliseconds, outcome) =>
+      this.neo4jQueries.observe({ outcome }, milliseconds / 1000),
+    );
   }
 
   observeRequest(operation: string | undefined, code: string, seconds: number): void {
