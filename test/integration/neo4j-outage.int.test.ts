@@ -60,7 +60,8 @@ describe('a Neo4j that freezes and dies', () => {
 
   /** A fresh server plans and compiles its first queries slowly: not what is tested here. */
   async function warmUp(): Promise<void> {
-    for (let i = 0; i < 20; i++) if ((await query()).code === 'ok') return;
+    for (let i = 0; i < 20; i++) if ((await query()).code === 'ok') break;
+    await untilReady();
   }
 
   afterAll(async () => {

@@ -65,22 +65,22 @@ function isExport(field: GraphQLField<unknown, unknown>): boolean {
 }
 
 /**
- * The most nodes and edges a subgraph field can return for these arguments. Values outside the
- * bounds are clamped: the resolver refuses them with BAD_USER_INPUT naming the argument, which
+ * The most nodes and edges a subgraph field can return for these arguments. A value outside its
+ * bounds returns nothing: the resolver refuses it with BAD_USER_INPUT naming the argument, which
  * says more than a complexity error would.
  */
 export function subgraphBounds(args: Record<string, unknown>): { nodes: number; edges: number } {
+  const nothing = { nodes: 0, edges: 0 };
   if (typeof args.maxLength === 'number') {
-    const steps = clamp(args.maxLength, SUBGRAPH_LIMITS.maxLength);
+    const steps = args.maxLength;
+    if (!within(steps, SUBGRAPH_LIMITS.maxLength)) return nothing;
     return { nodes: steps + 1, edges: steps };
   }
-  const limit =
-    typeof args.limit === 'number'
-      ? clamp(args.limit, SUBGRAPH_LIMITS.graphLimit)
-      : SUBGRAPH_LIMITS.graphLimit.max;
+  const limit = typeof args.limit === 'number' ? args.limit : SUBGRAPH_LIMITS.graphLimit.max;
+  if (!within(limit, SUBGRAPH_LIMITS.graphLimit)) return nothing;
   return { nodes: limit, edges: limit * EDGES_PER_NODE };
 }
 
-function clamp(value: number, bounds: { readonly min: number; readonly max: number }): number {
-  return Math.min(bounds.max, Math.max(bounds.min, Math.floor(value)));
+function within(value: number, bounds: { readonly min: number; readonly max: number }): boolean {
+  return Number.isInteger(value) && value >= bounds.min && value <= bounds.max;
 }
