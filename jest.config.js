@@ -19,7 +19,12 @@ module.exports = {
     {
       ...shared,
       displayName: 'neo4j',
-      roots: ['<rootDir>/test/integration', '<rootDir>/test/e2e', '<rootDir>/test/fuzz'],
+      roots: [
+        '<rootDir>/test/integration',
+        '<rootDir>/test/e2e',
+        '<rootDir>/test/fuzz',
+        '<rootDir>/test/browser',
+      ],
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -15,7 +15,8 @@ import { costPlugin, validationRules } from '../graphql/limits';
 import { HeavyQueue } from '../graphql/rules/heavy-queue';
 import { BODY_LIMIT, OPERATION_LIMITS, TIME_LIMITS } from '../limits';
 import { httpErrorHandler } from './http-errors';
-import { LANDING_PAGE } from './landing-page';
+import { browserPages } from './explorer/routes';
+import { GRAPHIQL_PAGE } from './landing-page';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { requestLogPlugin, type RequestLogContext } from './request-log.plugin';
@@ -45,7 +46,7 @@ export interface ServerOptions {
   readonly logger?: Logger;
 }
 
-/** HTTP: /graphql (Apollo Server 5 on Express 5), /health, /ready, /metrics. */
+/** HTTP: /graphql (Apollo Server 5 on Express 5), /health, /ready, /metrics; / and /explore for people. */
 export async function startHttpServer(
   config: ServerConfig,
   schema: GraphQLSchema,
@@ -103,8 +104,9 @@ export async function startHttpServer(
   });
   app.get('/graphql', (req, res, next) => {
     if (req.query.query !== undefined || !req.accepts('html')) return next();
-    res.type('html').send(LANDING_PAGE);
+    res.type('html').send(GRAPHIQL_PAGE);
   });
+  app.use(browserPages());
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT.bytes }),
