@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../project-root';
 
+/** Re-exported for modules written before it moved to src/project-root.ts; import it from there. */
+export { PROJECT_ROOT };
+
 export interface LocalPaths {
   /** .neo4j: everything the local server owns, ignored by git. */
   readonly base: string;
