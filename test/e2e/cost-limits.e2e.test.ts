@@ -44,7 +44,7 @@ describe('cost limits', () => {
         extensions: {
           code: 'GRAPHQL_VALIDATION_FAILED',
           limit: 'complexity',
-          maximum: 200_000,
+          maximum: 400_000,
           actual: 30 * (1 + 3 * (1 + 30_000 * 5)),
         },
       }),

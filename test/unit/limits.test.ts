@@ -29,7 +29,7 @@ const schema = buildSchema(`
 const MAXIMUM: Record<OperationLimit, number> = {
   depth: 10,
   aliases: 30,
-  complexity: 200_000,
+  complexity: 400_000,
   responseSize: 32 * 1024 * 1024,
 };
 
@@ -147,10 +147,10 @@ describe('complexity', () => {
     expect(complexityOf('{ nodes(first: 10) { children(first: 10) { id } } }')).toBe(111);
   });
 
-  it('refuses an operation over 200000', () => {
+  it('refuses an operation over 400000', () => {
     const query = 'query Pages($n: Int) { nodes(first: $n) { children(first: $n) { id } } }';
-    expectValid(query, { n: 446 });
-    expectLimitError(query, 'complexity', 1 + 447 * (1 + 447), { n: 447 });
+    expectValid(query, { n: 631 });
+    expectLimitError(query, 'complexity', 1 + 632 * (1 + 632), { n: 632 });
   });
 
   it('refuses an operation too large to measure, however cheap', () => {
@@ -204,13 +204,13 @@ describe('the limits in Apollo Server', () => {
   });
 
   it('answers a too-complex operation with HTTP 400 and the limit', async () => {
-    const { status, errors } = await refusal('{ nodes(first: 10000) { children { id } } }');
+    const { status, errors } = await refusal('{ nodes(first: 20000) { children { id } } }');
     expect(status).toBe(400);
     expect(errors?.[0]?.extensions).toStrictEqual({
       code: 'GRAPHQL_VALIDATION_FAILED',
       limit: 'complexity',
-      maximum: 200_000,
-      actual: 1 + 10000 * (1 + 20 * 1),
+      maximum: 400_000,
+      actual: 1 + 20000 * (1 + 20 * 1),
     });
   });
 
