@@ -3,7 +3,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '.neo4j/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.neo4j/', '.neo4j-chaos/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,6 +18,20 @@ export default tseslint.config(
       ],
       // Driver records and GraphQL resolvers meet untyped data at a few edges; keep them explicit.
       '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // Type-checked rules: a promise nobody awaits loses its error (an unhandled rejection ends
+    // the process), and a promise where a callback's result is ignored (an Express handler) too.
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/require-await': 'off',
     },
   },
 );

@@ -6,6 +6,12 @@
  * NEO4J_DATABASE) so that an Aura .env file works as it is.
  */
 
+import { RESPONSE_LIMITS, TIME_LIMITS } from './limits';
+
+/** pino's levels; `silent` logs nothing. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export class ConfigError extends Error {
   constructor(
     readonly setting: string,
@@ -37,6 +43,13 @@ export interface Config {
   readonly queryTimeoutMs: number;
   /** Load the statement at start-up when the database lacks it. */
   readonly seedOnStart: boolean;
+  /** The largest response an operation may be estimated to return (bytes). */
+  readonly responseBudgetBytes: number;
+  /** Operations estimated above this many bytes run in the heavy queue. */
+  readonly heavyOperationBytes: number;
+  /** Heavy operations running at once. */
+  readonly heavyOperationConcurrency: number;
+  readonly logLevel: LogLevel;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -56,8 +69,30 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: corsOrigins(env),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', true),
     development,
-    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', TIME_LIMITS.queryTimeoutMs, 100, 600_000),
     seedOnStart: flag(env, 'SEED_ON_START', true),
+    responseBudgetBytes: integer(
+      env,
+      'RESPONSE_BUDGET_BYTES',
+      RESPONSE_LIMITS.budgetBytes,
+      1_024,
+      1_073_741_824,
+    ),
+    heavyOperationBytes: integer(
+      env,
+      'HEAVY_OPERATION_BYTES',
+      RESPONSE_LIMITS.heavyBytes,
+      1_024,
+      1_073_741_824,
+    ),
+    heavyOperationConcurrency: integer(
+      env,
+      'HEAVY_OPERATION_CONCURRENCY',
+      RESPONSE_LIMITS.heavyConcurrency,
+      1,
+      64,
+    ),
+    logLevel: logLevel(env),
   };
 }
 
@@ -131,4 +166,12 @@ function corsOrigins(env: Env): readonly string[] | '*' {
     }
   }
   return origins;
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = env.LOG_LEVEL?.trim().toLowerCase();
+  if (!raw) return 'info';
+  const level = LOG_LEVELS.find((known) => known === raw);
+  if (!level) throw new ConfigError('LOG_LEVEL', `"${raw}" is not one of ${LOG_LEVELS.join(', ')}`);
+  return level;
 }

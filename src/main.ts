@@ -4,17 +4,21 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Neo4jConnection } from './config';
+import { loadEnvFile } from './env-file';
 import { connectDatabase, type Database } from './db/database';
 import { buildGraphQLSchema } from './graphql/schema';
 import { seedIfMissing } from './ingest/seed';
 import { startLocalNeo4j, stopLocalNeo4j } from './local-neo4j/server';
 import { startHttpServer, type RunningServer } from './server/http';
+import { createLogger } from './server/logger';
 
 /** Shutdown steps, latest first: the server, then the driver, then a Neo4j this process started. */
 const cleanup: Array<() => Promise<unknown>> = [];
 
 async function main(): Promise<void> {
+  loadEnvFile();
   const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
   const shutdown = installShutdown();
 
   let connection: Neo4jConnection;
@@ -31,12 +35,15 @@ async function main(): Promise<void> {
 
   const db: Database = await connectDatabase(connection, { queryTimeoutMs: config.queryTimeoutMs });
   cleanup.unshift(() => db.close());
-  if (config.seedOnStart) await seedIfMissing(db, console.log);
+  if (config.seedOnStart) await seedIfMissing(db, (line) => logger.info(line));
 
   const schema = await buildGraphQLSchema();
-  const server: RunningServer = await startHttpServer(config, schema, db);
+  const server: RunningServer = await startHttpServer(config, schema, db, { logger });
   cleanup.unshift(() => server.stop());
-  console.log(`GraphQL API ready at ${server.url} (Neo4j ${connection.uri}, database ${db.name})`);
+  logger.info(
+    { url: server.url, neo4j: connection.uri, database: db.name },
+    `GraphQL API ready at ${server.url} (Neo4j ${connection.uri}, database ${db.name})`,
+  );
   await shutdown;
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../local-neo4j/paths';
+import { PROJECT_ROOT } from '../project-root';
 
 /**
  * The Cypher the code runs lives in cypher/*.cypher, one query per file, named after what it does.

@@ -1,6 +1,8 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config';
-import { toDatabaseError } from './errors';
+import { TIME_LIMITS } from '../limits';
+import { cypherFile } from './cypher-files';
+import { DatabaseUnavailableError, toDatabaseError } from './errors';
 import { toNeo4jParams, toPlain } from './plain';
 
 export type Params = Record<string, unknown>;
@@ -9,7 +11,15 @@ export type Row = Record<string, unknown>;
 export interface DatabaseOptions {
   /** Server-side limit for read transactions. */
   readonly queryTimeoutMs: number;
+  /**
+   * How long past queryTimeoutMs the API waits for Neo4j before it gives up on its own: a frozen
+   * server never reports its transaction timeout.
+   */
+  readonly deadlineMarginMs?: number;
 }
+
+/** Observes every Cypher query: its duration and outcome (metrics). */
+export type QueryObserver = (milliseconds: number, outcome: 'ok' | 'error') => void;
 
 /**
  * The one driver of the process and the only way the rest of the code reaches Neo4j.
@@ -19,14 +29,51 @@ export interface DatabaseOptions {
  * routing table" (Neo4j GraphQL Library). Sessions close in `finally`.
  */
 export class Database {
-  /** Cypher queries run so far; tests read it to prove one round trip per root field. */
-  queryCount = 0;
+  /** Shared with every per-request view (withDeadline), so counts cover them all. */
+  private readonly counters = { queries: 0, sessions: 0 };
+  /** When set (a per-request view), no call waits past this time (ms since epoch). */
+  private deadline: number | undefined;
+  /** Told about every query's duration (metrics); shared with the per-request views. */
+  private readonly observers = new Set<QueryObserver>();
+
+  /** Calls `observer` after every query until the returned function is called. */
+  observeQueries(observer: QueryObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
 
   constructor(
     readonly driver: Driver,
     readonly connection: Neo4jConnection,
     private readonly options: DatabaseOptions,
   ) {}
+
+  /** Cypher queries run so far; tests read it to prove one round trip per root field. */
+  get queryCount(): number {
+    return this.counters.queries;
+  }
+
+  /** The limit Neo4j enforces on each read transaction. */
+  get queryTimeoutMs(): number {
+    return this.options.queryTimeoutMs;
+  }
+
+  /** How long a call may wait in all: the transaction timeout plus the margin. */
+  get callLimitMs(): number {
+    return (
+      this.options.queryTimeoutMs + (this.options.deadlineMarginMs ?? TIME_LIMITS.deadlineMarginMs)
+    );
+  }
+
+  /**
+   * A view of this database for one request: the same driver and counters, but no call waits
+   * past `deadline`, so a request ends in time however long it queued before its query.
+   */
+  withDeadline(deadline: number): Database {
+    const view = Object.create(this) as Database;
+    view.deadline = deadline;
+    return view;
+  }
 
   get name(): string {
     return this.connection.database;
@@ -37,49 +84,91 @@ export class Database {
     return this.read((tx) => this.run(tx, cypher, params));
   }
 
+  /**
+   * A read transaction, bounded in time twice: Neo4j stops it after queryTimeoutMs, and the API
+   * stops waiting at the request's deadline (or queryTimeoutMs plus the margin), answering
+   * SERVICE_UNAVAILABLE, because a server that has not even reported its own timeout by then is
+   * frozen or gone.
+   */
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.name,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    try {
-      return await session.executeRead(work, { timeout: this.options.queryTimeoutMs });
-    } catch (error) {
-      throw toDatabaseError(error, this.connection.uri);
-    } finally {
-      await session.close();
-    }
+    const waitMs = this.remainingMs();
+    const timeout = Math.max(1, Math.min(this.options.queryTimeoutMs, waitMs));
+    return this.bounded(neo4j.session.READ, waitMs, (session) =>
+      session.executeRead(work, { timeout }),
+    );
   }
 
+  /** A write transaction (loads run outside requests: no deadline unless a view sets one). */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.name,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
+    const waitMs = this.deadline === undefined ? undefined : this.remainingMs();
+    return this.bounded(neo4j.session.WRITE, waitMs, (session) => session.executeWrite(work));
+  }
+
+  private async bounded<T>(
+    mode: typeof neo4j.session.READ,
+    waitMs: number | undefined,
+    work: (session: Session) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: mode });
+    this.counters.sessions += 1;
+    const running = (async () => {
+      try {
+        return await work(session);
+      } finally {
+        // A frozen server would hold the close too: nobody waits for it past the deadline.
+        await session.close().catch(() => undefined);
+        this.counters.sessions -= 1;
+      }
+    })();
     try {
-      return await session.executeWrite(work);
+      return waitMs === undefined
+        ? await running
+        : await within(running, waitMs, this.connection.uri);
     } catch (error) {
       throw toDatabaseError(error, this.connection.uri);
-    } finally {
-      await session.close();
     }
   }
 
-  /** Runs one statement inside a transaction and returns plain rows. Counts it. */
-  async run(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<Row[]> {
-    this.queryCount += 1;
-    const result = await tx.run(cypher, toNeo4jParams(params) as Params);
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  private remainingMs(): number {
+    const limit = this.callLimitMs;
+    if (this.deadline === undefined) return limit;
+    return Math.min(limit, Math.max(0, this.deadline - Date.now()));
   }
 
-  /** True when Neo4j answers a trivial query now (GET /ready). */
-  async isReachable(): Promise<boolean> {
+  /** Runs one statement inside a transaction and returns plain rows. Counts and times it. */
+  async run(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<Row[]> {
+    this.counters.queries += 1;
+    const started = performance.now();
     try {
-      await this.driver.verifyConnectivity({ database: this.name });
+      const result = await tx.run(cypher, toNeo4jParams(params) as Params);
+      for (const observe of this.observers) observe(performance.now() - started, 'ok');
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      for (const observe of this.observers) observe(performance.now() - started, 'error');
+      throw error;
+    }
+  }
+
+  /**
+   * True when Neo4j answers a read of the store within `withinMs` now (GET /ready); false on
+   * failure or silence. Not counted in queryCount: it is no GraphQL field's query.
+   */
+  async isReachable(withinMs: number = TIME_LIMITS.readyMs): Promise<boolean> {
+    try {
+      const view = this.withDeadline(Date.now() + withinMs);
+      await view.read((tx) => tx.run(cypherFile('system/ready')));
       return true;
     } catch {
       return false;
     }
+  }
+
+  /**
+   * Sessions open now: each holds, or waits for, one pooled connection (metrics; the driver has
+   * no public pool statistics).
+   */
+  get sessionsInUse(): number {
+    return this.counters.sessions;
   }
 
   async close(): Promise<void> {
@@ -100,8 +189,14 @@ export async function connectDatabase(
     neo4j.auth.basic(connection.username, connection.password),
     {
       userAgent: 'diplomatic-knowledge-graph/0.1',
-      connectionTimeout: 5_000,
-      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: TIME_LIMITS.connectMs,
+      // Longer than any request may wait: the request's own deadline answers first, with
+      // SERVICE_UNAVAILABLE, instead of the pool's internal error.
+      connectionAcquisitionTimeout:
+        options.queryTimeoutMs + (options.deadlineMarginMs ?? TIME_LIMITS.deadlineMarginMs) + 1_000,
+      // A pooled connection idle this long is checked before use, so one left dead by a killed
+      // server is replaced at once instead of failing the first queries after its return.
+      connectionLivenessCheckTimeout: 1_000,
       // Managed transactions retry transient errors; a stopped server should fail within seconds.
       maxTransactionRetryTime: 3_000,
     },
@@ -116,4 +211,20 @@ export async function connectDatabase(
       : new Error(`Cannot connect to Neo4j at ${connection.uri}: ${(error as Error).message}`);
   }
   return new Database(driver, connection, options);
+}
+
+/**
+ * Waits for `work` at most `ms`; past that, a DatabaseUnavailableError (the work itself goes on
+ * and its result is dropped; its session closes whenever the server lets it).
+ */
+function within<T>(work: Promise<T>, ms: number, uri: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new DatabaseUnavailableError(`Neo4j at ${uri} did not answer within ${ms} ms`)),
+      ms,
+    );
+  });
+  work.catch(() => undefined); // a late failure after the timeout is nobody's to handle
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,5 +1,6 @@
 import { cypherFile } from '../db/cypher-files';
 import { neighborhoodCypher } from './neighborhood-cypher';
+import { EDGES_PER_NODE } from '../limits';
 import type { Database, Row } from '../db/database';
 import {
   NODE_KIND_NAMES,
@@ -49,8 +50,8 @@ export interface SubgraphData {
   readonly truncated: boolean;
 }
 
-/** Edges allowed per node allowed by a `limit`: a guard, far above this graph's ratio (~3). */
-export const EDGES_PER_NODE = 5;
+/** Edges allowed per node allowed by a `limit` (src/limits.ts). */
+export { EDGES_PER_NODE };
 
 export interface NeighborhoodQuery {
   readonly id: string;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { PROJECT_ROOT } from '../local-neo4j/paths';
+import { PROJECT_ROOT } from '../project-root';
 import { buildGraphQLSchema } from './schema';
 
 /** schema/schema.graphql: the SDL other applications read, committed and checked by a test. */

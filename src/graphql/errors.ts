@@ -40,6 +40,20 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/**
+ * The code a client sees for this error (as formatError answers it): domain errors by class,
+ * others by their own `extensions.code`, INTERNAL_SERVER_ERROR for anything without one.
+ */
+export function clientCode(error: unknown): string {
+  const original = unwrapResolverError(error);
+  if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
+    return ERROR_CODES.SERVICE_UNAVAILABLE;
+  }
+  if (original instanceof QueryTimeoutError) return ERROR_CODES.QUERY_TIMEOUT;
+  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  return typeof code === 'string' ? code : ERROR_CODES.INTERNAL_SERVER_ERROR;
+}
+
 /** Apollo's formatError hook: codes for domain errors, masking for the unknown. */
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -3,11 +3,13 @@
  * `npm test` call the same functions, so this is only needed to keep one server across runs.
  */
 import { ConfigError, loadConfig } from '../config';
+import { loadEnvFile } from '../env-file';
 import { startLocalNeo4j, stopLocalNeo4j } from './server';
 
 async function main(command: string | undefined): Promise<void> {
   switch (command) {
     case 'start': {
+      loadEnvFile();
       const config = loadConfig();
       const server = await startLocalNeo4j({ boltPort: config.localBoltPort });
       console.log(

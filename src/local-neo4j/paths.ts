@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { PROJECT_ROOT } from '../project-root';
 
-/** The repository root: src/local-neo4j (ts-jest) and dist/local-neo4j (built) are both two levels down. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+/** Re-exported for modules written before it moved to src/project-root.ts; import it from there. */
+export { PROJECT_ROOT };
 
 export interface LocalPaths {
   /** .neo4j: everything the local server owns, ignored by git. */

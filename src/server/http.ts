@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -9,13 +10,17 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
-import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
-import { complexityPlugin, validationRules } from '../graphql/limits';
+import { costPlugin, validationRules } from '../graphql/limits';
+import { HeavyQueue } from '../graphql/rules/heavy-queue';
+import { BODY_LIMIT, OPERATION_LIMITS, TIME_LIMITS } from '../limits';
 import { cacheHeadersPlugin, conditionalRequests, GraphVersion } from './http-cache';
 import { httpErrorHandler } from './http-errors';
 import { browserPages } from './explorer/routes';
 import { GRAPHIQL_PAGE } from './landing-page';
+import { createLogger, type Logger } from './logger';
+import { Metrics } from './metrics';
+import { requestLogPlugin, type RequestLogContext } from './request-log.plugin';
 
 export interface RunningServer {
   readonly url: string;
@@ -24,25 +29,58 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-type ServerConfig = Pick<Config, 'host' | 'port' | 'corsOrigins' | 'introspection' | 'development'>;
+type ServerConfig = Pick<
+  Config,
+  | 'host'
+  | 'port'
+  | 'corsOrigins'
+  | 'introspection'
+  | 'development'
+  | 'responseBudgetBytes'
+  | 'heavyOperationBytes'
+  | 'heavyOperationConcurrency'
+  | 'logLevel'
+>;
 
-/** HTTP: /graphql (Apollo Server 5 on Express 5), /health, /ready; / and /explore for people. */
+export interface ServerOptions {
+  /** Where the server logs; by default a logger at config.logLevel on stdout. */
+  readonly logger?: Logger;
+}
+
+/** HTTP: /graphql (Apollo Server 5 on Express 5), /health, /ready, /metrics; / and /explore for people. */
 export async function startHttpServer(
   config: ServerConfig,
   schema: GraphQLSchema,
   db: Database,
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const heavyQueue = new HeavyQueue(config.heavyOperationConcurrency);
+  const metrics = new Metrics(db, heavyQueue);
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<GraphQLContext>({
+  const apollo = new ApolloServer<RequestLogContext>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
     validationRules: validationRules(),
+    // Apollo's own logger for the few things it reports itself (e.g. a failing plugin).
+    logger: {
+      debug: (message) => logger.debug(message),
+      info: (message) => logger.info(message),
+      warn: (message) => logger.warn(message),
+      error: (message) => logger.error(message),
+    },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      complexityPlugin(),
+      requestLogPlugin(logger, metrics),
+      costPlugin({
+        maximumComplexity: OPERATION_LIMITS.complexity,
+        responseBudgetBytes: config.responseBudgetBytes,
+        heavyBytes: config.heavyOperationBytes,
+        heavyQueue,
+      }),
       cacheHeadersPlugin(),
       // Apollo's own landing page loads from a CDN; ours works offline (GET /graphql).
       ApolloServerPluginLandingPageDisabled(),
@@ -60,9 +98,13 @@ export async function startHttpServer(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Within TIME_LIMITS.readyMs whatever Neo4j does (a frozen server never answers).
   app.get('/ready', async (_req, res) => {
-    const neo4j = await db.isReachable();
+    const neo4j = await db.isReachable(TIME_LIMITS.readyMs);
     res.status(neo4j ? 200 : 503).json({ status: neo4j ? 'ready' : 'unavailable', neo4j });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.contentType).send(await metrics.text());
   });
   app.get('/graphql', (req, res, next) => {
     // A query, or a persisted query's hash (APQ over GET), is for Apollo; a browser gets the page.
@@ -75,13 +117,21 @@ export async function startHttpServer(
   // such as `apollo-require-preflight: true`, which browsers never add cross-site by themselves.
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: BODY_LIMIT.bytes }),
     conditionalRequests(new GraphVersion(db)),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({ db, etag: (res.locals as { etag?: string }).etag }),
+      context: async ({ req, res }) => {
+        const receivedAt = Date.now();
+        // Every request ends by its deadline: database calls and the heavy queue stop waiting then.
+        const deadline = receivedAt + db.callLimitMs;
+        const requestId = requestIdOf(req.headers['x-request-id']);
+        res.setHeader('x-request-id', requestId);
+        const etag = (res.locals as { etag?: string }).etag;
+        return { db: db.withDeadline(deadline), deadline, requestId, receivedAt, cost: {}, etag };
+      },
     }),
   );
-  app.use(httpErrorHandler(config.development));
+  app.use(httpErrorHandler(config.development, logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -92,6 +142,15 @@ export async function startHttpServer(
   return {
     url: `http://${host}:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      metrics.stopObserving();
+      await apollo.stop();
+    },
   };
+}
+
+/** The caller's request id when it is a sane token (a proxy's), else a fresh one. */
+function requestIdOf(header: string | string[] | undefined): string {
+  const given = Array.isArray(header) ? header[0] : header;
+  return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 }

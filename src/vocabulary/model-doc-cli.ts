@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../local-neo4j/paths';
+import { PROJECT_ROOT } from '../project-root';
 import { renderModelDoc } from './model-doc';
 
 const MODEL_DOC = path.join(PROJECT_ROOT, 'docs', 'model.md');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGraphML } from 'graphology-graphml';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/local-neo4j/paths';
+import { PROJECT_ROOT } from '../../src/project-root';
 import { bundleAssets } from '../../src/server/explorer/bundle';
 import { useSeededApi } from '../support/server';
 

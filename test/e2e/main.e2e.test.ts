@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/local-neo4j/paths';
+import { PROJECT_ROOT } from '../../src/project-root';
 
 /**
  * `node dist/main.js` as `npm start` runs it, against the test Neo4j (NEO4J_URI from the global

@@ -4,7 +4,8 @@ import { startLocalNeo4j } from '../../src/local-neo4j/server';
 /**
  * Provides a real Neo4j for the whole run: NEO4J_URI when set, else the project's local server
  * (reused when already running). Its coordinates go into process.env, where loadConfig() in every
- * test file finds them. Test files that need the statement load it (test/support/database.ts).
+ * test file finds them. Only the Neo4j project (jest.config.js) runs it: unit tests start none.
+ * Test files that need the statement load it (test/support/database.ts).
  */
 export default async function globalSetup(): Promise<void> {
   const config = loadConfig();

@@ -28,7 +28,11 @@ export async function startTestServer(
   env: Record<string, string> = {},
 ): Promise<TestServer> {
   schema ??= buildGraphQLSchema();
-  const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };
+  // Quiet unless a developer asks for logs (LOG_LEVEL=debug npx jest …).
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', ...process.env, ...env }),
+    port: 0,
+  };
   const server = await startHttpServer(config, await schema, db);
   const baseUrl = server.url.replace(/\/graphql$/, '');
   return {

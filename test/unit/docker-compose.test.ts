@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { localPaths, PROJECT_ROOT } from '../../src/local-neo4j/paths';
+import { localPaths } from '../../src/local-neo4j/paths';
+import { PROJECT_ROOT } from '../../src/project-root';
 import { neo4jVersion } from '../../src/local-neo4j/provision';
 
 /**

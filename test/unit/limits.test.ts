@@ -8,7 +8,7 @@ import {
   validate,
   type GraphQLError,
 } from 'graphql';
-import { OPERATION_LIMITS, complexityPlugin, validationRules } from '../../src/graphql/limits';
+import { OPERATION_LIMITS, costPlugin, validationRules } from '../../src/graphql/limits';
 import { checkComplexity, measureComplexity } from '../../src/graphql/rules/max-complexity';
 import type { OperationLimit } from '../../src/graphql/rules/operation-limit-error';
 
@@ -26,7 +26,12 @@ const schema = buildSchema(`
   }
 `);
 
-const MAXIMUM: Record<OperationLimit, number> = { depth: 10, aliases: 30, complexity: 50_000 };
+const MAXIMUM: Record<OperationLimit, number> = {
+  depth: 10,
+  aliases: 30,
+  complexity: 400_000,
+  responseSize: 32 * 1024 * 1024,
+};
 
 type Variables = Record<string, unknown>;
 
@@ -142,10 +147,10 @@ describe('complexity', () => {
     expect(complexityOf('{ nodes(first: 10) { children(first: 10) { id } } }')).toBe(111);
   });
 
-  it('refuses an operation over 50000', () => {
+  it('refuses an operation over 400000', () => {
     const query = 'query Pages($n: Int) { nodes(first: $n) { children(first: $n) { id } } }';
-    expectValid(query, { n: 223 });
-    expectLimitError(query, 'complexity', 1 + 224 * (1 + 224), { n: 224 });
+    expectValid(query, { n: 631 });
+    expectLimitError(query, 'complexity', 1 + 632 * (1 + 632), { n: 632 });
   });
 
   it('refuses an operation too large to measure, however cheap', () => {
@@ -170,7 +175,7 @@ describe('the limits in Apollo Server', () => {
   const server = new ApolloServer({
     schema,
     validationRules: validationRules(),
-    plugins: [complexityPlugin()],
+    plugins: [costPlugin()],
   });
   afterAll(() => server.stop());
 
@@ -199,13 +204,13 @@ describe('the limits in Apollo Server', () => {
   });
 
   it('answers a too-complex operation with HTTP 400 and the limit', async () => {
-    const { status, errors } = await refusal('{ nodes(first: 3000) { children { id } } }');
+    const { status, errors } = await refusal('{ nodes(first: 20000) { children { id } } }');
     expect(status).toBe(400);
     expect(errors?.[0]?.extensions).toStrictEqual({
       code: 'GRAPHQL_VALIDATION_FAILED',
       limit: 'complexity',
-      maximum: 50_000,
-      actual: 1 + 3000 * (1 + 20 * 1),
+      maximum: 400_000,
+      actual: 1 + 20000 * (1 + 20 * 1),
     });
   });
 

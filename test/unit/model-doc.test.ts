@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { PROJECT_ROOT } from '../../src/local-neo4j/paths';
+import { PROJECT_ROOT } from '../../src/project-root';
 import {
   CAMEO_CODES,
   NODE_KINDS,

@@ -7,9 +7,12 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import { BYTE_UNITS, VALUE_UNITS, type CostUnits } from './cost-units';
 import { firstArgumentEstimator } from './first-argument.estimator';
+import { leafEstimator } from './leaf.estimator';
 import { operationLimitError } from './operation-limit-error';
+import { subgraphEstimator, type SubgraphCostContext } from './subgraph-cost.estimator';
 
 export interface ComplexityCheck {
   readonly schema: GraphQLSchema;
@@ -18,26 +21,33 @@ export interface ComplexityCheck {
   readonly operation?: OperationDefinitionNode;
   readonly variables?: Readonly<Record<string, unknown>>;
   readonly maximum: number;
-  /** How many items a field with a `first` argument returns when it is not given. */
+  /** How many items a field with a `first` argument but no default returns when it is not given. */
   readonly defaultFirst: number;
 }
 
 /**
- * The operation's complexity: each field costs 1 plus its children, a `complexity` field
- * extension (type-graphql's `@Field({ complexity })`) overrides that, and a `first` argument
- * multiplies the children. Null when the operation is too large to measure (the library stops
- * after 10,000 selections, as fragments spread inside fragments multiply).
+ * The operation's cost in `units` (values by default): each field costs itself plus its
+ * children, a `complexity` field extension (type-graphql's `@Field({ complexity })`) overrides
+ * that, a `first` argument multiplies the children, a subgraph field costs its node and edge
+ * limits and each export format it selects. Null when the operation is too large to measure (the
+ * library stops after 10,000 selections, as fragments spread inside fragments multiply).
  */
-export function measureComplexity(check: Omit<ComplexityCheck, 'maximum'>): number | null {
+export function measureComplexity(
+  check: Omit<ComplexityCheck, 'maximum'>,
+  units: CostUnits = VALUE_UNITS,
+): number | null {
+  const context: SubgraphCostContext = {};
   try {
     return getComplexity({
       schema: check.schema,
       query: onlyOperation(check.document, check.operation),
       variables: { ...check.variables },
+      context: context as Record<string, unknown>,
       estimators: [
+        subgraphEstimator(units),
         fieldExtensionsEstimator(),
-        firstArgumentEstimator(check.defaultFirst),
-        simpleEstimator({ defaultComplexity: 1 }),
+        firstArgumentEstimator(check.defaultFirst, units),
+        leafEstimator(units),
       ],
     });
   } catch {
@@ -45,17 +55,30 @@ export function measureComplexity(check: Omit<ComplexityCheck, 'maximum'>): numb
   }
 }
 
-/** The complexity limit error, or undefined when the operation is within the maximum. */
-export function checkComplexity(check: ComplexityCheck): GraphQLError | undefined {
+/** The estimated size of the response in bytes (the response-size budget); null as above. */
+export function measureResponseBytes(check: Omit<ComplexityCheck, 'maximum'>): number | null {
+  return measureComplexity(check, BYTE_UNITS);
+}
+
+/** The operation that will run, or undefined when variables do not fit (execution reports that). */
+export function runnableOperation(
+  check: Omit<ComplexityCheck, 'maximum' | 'defaultFirst'>,
+): OperationDefinitionNode | undefined {
   const operation = check.operation ?? getOperationAST(check.document) ?? undefined;
   // Variables that do not fit their types fail the request at execution, with Apollo's own
-  // BAD_USER_INPUT error; without them there is no complexity to measure.
+  // BAD_USER_INPUT error; without them there is no cost to measure.
   const { errors } = getVariableValues(
     check.schema,
     operation?.variableDefinitions ?? [],
     check.variables ?? {},
   );
-  if (operation === undefined || errors !== undefined) return undefined;
+  return errors === undefined ? operation : undefined;
+}
+
+/** The complexity limit error, or undefined when the operation is within the maximum. */
+export function checkComplexity(check: ComplexityCheck): GraphQLError | undefined {
+  const operation = runnableOperation(check);
+  if (operation === undefined) return undefined;
   const actual = measureComplexity({ ...check, operation });
   if (actual !== null && actual <= check.maximum) return undefined;
   return operationLimitError('complexity', check.maximum, actual, [operation]);

@@ -2,12 +2,13 @@ import { GraphQLError, type ASTNode } from 'graphql';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 
 /** The limits an operation can break; `extensions.limit` carries the name. */
-export type OperationLimit = 'depth' | 'aliases' | 'complexity';
+export type OperationLimit = 'depth' | 'aliases' | 'complexity' | 'responseSize';
 
 const MEASURED: Record<OperationLimit, string> = {
   depth: 'depth',
   aliases: 'alias count',
   complexity: 'complexity',
+  responseSize: 'estimated response size in bytes',
 };
 
 /**

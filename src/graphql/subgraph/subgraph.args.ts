@@ -8,15 +8,10 @@ import type {
 import { RELATION_TYPE_NAMES } from '../../vocabulary';
 import { NodeKind, RelationType } from '../common/enums';
 import { BadUserInputError } from '../errors';
+import { SUBGRAPH_LIMITS } from '../../limits';
 
-/** Bounds of the subgraph arguments; a value outside is BAD_USER_INPUT naming the argument. */
-export const SUBGRAPH_LIMITS = {
-  depth: { min: 1, max: 3, default: 1 },
-  neighborhoodLimit: { min: 1, max: 1000, default: 200 },
-  maxLength: { min: 1, max: 6, default: 4 },
-  graphLimit: { min: 1, max: 5000, default: 2000 },
-  activeInDepth: { min: 1, max: 4, default: 2 },
-} as const;
+/** Bounds of the subgraph arguments (src/limits.ts); a value outside is BAD_USER_INPUT naming it. */
+export { SUBGRAPH_LIMITS };
 
 type Bounds = { readonly min: number; readonly max: number; readonly default: number };
 

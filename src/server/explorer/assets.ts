@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../local-neo4j/paths';
+import { PROJECT_ROOT } from '../../project-root';
 
 /**
  * Where the browser pages' scripts and styles live once bundled: `npm run build` writes them

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { build } from 'esbuild';
-import { PROJECT_ROOT } from '../../local-neo4j/paths';
+import { PROJECT_ROOT } from '../../project-root';
 import { ASSETS_DIR } from './assets';
 
 /**

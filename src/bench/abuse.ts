@@ -1,0 +1,194 @@
+/**
+ * `npm run bench:abuse`: the amplification attack of issue 8 beside a stream of light queries.
+ * Prints the light queries' latency alone and under attack, and what the attack got. Loopback
+ * only (the server listens on 127.0.0.1, port 0); every loop is bounded by a request count.
+ * Numbers, not assertions: compare runs on the same machine (target: p99 ratio under 3×).
+ *
+ * Server, attackers and the light client run in three processes, as they would in life: in one
+ * process the clients' own work (reading megabytes of answers) would delay the light queries.
+ */
+import 'reflect-metadata';
+import { fork } from 'node:child_process';
+import { loadConfig } from '../config';
+import { connectDatabase } from '../db/database';
+import { buildGraphQLSchema } from '../graphql/schema';
+import { seedIfMissing } from '../ingest/seed';
+import { startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/server';
+import { startHttpServer } from '../server/http';
+
+const LIGHT_REQUESTS = 300;
+const LIGHT_CONCURRENCY = 2;
+const ATTACKERS = 6;
+/** Requests each attacker sends at most (the attack also stops when the light stream ends). */
+const ATTACK_REQUESTS = 200;
+
+const LIGHT =
+  '{ clause(id: "jp-kz-2006#preamble__para_2") { references { to { id } evidence { quote } } } }';
+
+const aliases = (count: number, field: string) =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+
+/** The issue's attack and its variants: refused outright, or run within the budget and queued. */
+const ATTACKS: Record<string, string> = {
+  '30 × graph(limit: 5000) { cytoscape graphml gexf }': aliases(
+    30,
+    'graph(limit: 5000) { cytoscape graphml gexf }',
+  ),
+  '30 × graph(limit: 300) { cytoscape graphml gexf }': aliases(
+    30,
+    'graph(limit: 300) { cytoscape graphml gexf }',
+  ),
+  'graph { cytoscape graphml gexf } (largest allowed)': '{ graph { cytoscape graphml gexf } }',
+  '30 × neighborhood(id: "japan", depth: 3, limit: 1000) { nodes edges }': aliases(
+    30,
+    'neighborhood(id: "japan", depth: 3, limit: 1000) { nodes { id properties } edges { id properties } }',
+  ),
+};
+
+interface Outcome {
+  status: number;
+  code: string;
+  bytes: number;
+  ms: number;
+}
+
+async function post(url: string, query: string): Promise<Outcome> {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const text = await response.text();
+  const ms = performance.now() - started;
+  const code = /"code":"([A-Z_]+)"/.exec(text)?.[1] ?? 'ok';
+  return { status: response.status, code, bytes: text.length, ms };
+}
+
+/** `total` light requests, `concurrency` at a time; their latencies in ms. */
+async function lightStream(url: string, total: number, concurrency: number): Promise<number[]> {
+  const latencies: number[] = [];
+  let sent = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (sent < total) {
+        sent += 1;
+        const outcome = await post(url, LIGHT);
+        if (outcome.code !== 'ok') throw new Error(`light query failed: ${outcome.code}`);
+        latencies.push(outcome.ms);
+      }
+    }),
+  );
+  return latencies;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+};
+
+type Stats = Record<string, { count: number; bytes: number; ms: number }>;
+
+/** Child process: the API on 127.0.0.1, port 0; sends its URL, serves until told to stop. */
+async function serve(): Promise<void> {
+  const config = loadConfig();
+  const local = config.neo4j
+    ? undefined
+    : await startLocalNeo4j({ boltPort: config.localBoltPort });
+  const db = await connectDatabase(config.neo4j ?? local!, {
+    queryTimeoutMs: config.queryTimeoutMs,
+  });
+  await seedIfMissing(db, () => undefined);
+  const server = await startHttpServer(
+    { ...config, host: '127.0.0.1', port: 0, development: false, logLevel: 'silent' },
+    await buildGraphQLSchema(),
+    db,
+  );
+  process.send!({ url: server.url });
+  process.once('message', () => {
+    void (async () => {
+      await server.stop();
+      await db.close();
+      if (local?.startedHere) await stopLocalNeo4j();
+      process.exit(0);
+    })();
+  });
+}
+
+/** Child process: ATTACKERS clients cycling through ATTACKS until told to stop; sends stats. */
+async function attack(url: string): Promise<void> {
+  let attacking = true;
+  process.once('message', () => (attacking = false));
+  const stats: Stats = {};
+  const names = Object.keys(ATTACKS);
+  await Promise.all(
+    Array.from({ length: ATTACKERS }, async (_, attacker) => {
+      for (let i = 0; i < ATTACK_REQUESTS && attacking; i++) {
+        const name = names[(attacker + i) % names.length]!;
+        const outcome = await post(url, ATTACKS[name]!);
+        const key = `${name} → ${outcome.status} ${outcome.code}`;
+        const seen = stats[key] ?? { count: 0, bytes: 0, ms: 0 };
+        stats[key] = {
+          count: seen.count + 1,
+          bytes: seen.bytes + outcome.bytes,
+          ms: seen.ms + outcome.ms,
+        };
+      }
+    }),
+  );
+  process.send!(stats);
+  process.exit(0);
+}
+
+/** The next message a child sends. */
+function nextMessage<T>(child: ReturnType<typeof fork>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => resolve(message as T));
+    child.once('exit', (code) => reject(new Error(`child exited with ${code}`)));
+  });
+}
+
+async function main(): Promise<void> {
+  const server = fork(__filename, ['serve']);
+  try {
+    const { url } = await nextMessage<{ url: string }>(server);
+    await lightStream(url, 50, LIGHT_CONCURRENCY); // warm-up
+    const alone = await lightStream(url, LIGHT_REQUESTS, LIGHT_CONCURRENCY);
+
+    const attacker = fork(__filename, ['attack', url]);
+    const stats = nextMessage<Stats>(attacker);
+    // Let the attack reach full strength before measuring.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const underAttack = await lightStream(url, LIGHT_REQUESTS, LIGHT_CONCURRENCY);
+    attacker.send('stop');
+    const outcomes = await stats;
+
+    console.log(
+      `light query, ${LIGHT_REQUESTS} requests, ${LIGHT_CONCURRENCY} at a time; attack: ${ATTACKERS} clients`,
+    );
+    const row = (label: string, values: number[]) =>
+      console.log(
+        `  ${label.padEnd(14)} p50 ${percentile(values, 0.5).toFixed(1).padStart(7)} ms   p99 ${percentile(values, 0.99).toFixed(1).padStart(7)} ms`,
+      );
+    row('alone', alone);
+    row('under attack', underAttack);
+    const ratio = percentile(underAttack, 0.99) / percentile(alone, 0.99);
+    console.log(`  p99 ratio      ${ratio.toFixed(2)}× (target < 3×)`);
+    console.log('\nattack requests (operation → status code: count, mean ms, mean kB)');
+    for (const [key, { count, bytes, ms }] of Object.entries(outcomes).sort()) {
+      console.log(
+        `  ${key}: ${count}, ${(ms / count).toFixed(0)} ms, ${(bytes / count / 1024).toFixed(1)} kB`,
+      );
+    }
+  } finally {
+    server.send('stop');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
+}
+
+const [mode, url] = process.argv.slice(2);
+const run = mode === 'serve' ? serve() : mode === 'attack' ? attack(url!) : main();
+run.catch((error: unknown) => {
+  console.error(`bench:abuse failed: ${(error as Error).message}`);
+  process.exit(1);
+});

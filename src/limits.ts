@@ -1,0 +1,80 @@
+/**
+ * Every limit and default of the API in one place, with the reason for its value. Layers import
+ * their numbers from here; the settings an operator may change (config.ts) take their defaults
+ * from here too, so the README, the schema's argument descriptions and the checks cannot drift.
+ */
+
+/**
+ * What one operation may ask of the API; anything more is refused before execution with
+ * GRAPHQL_VALIDATION_FAILED and `extensions: { limit, maximum, actual }`.
+ *
+ * - depth 10: the graph is recursive (statements → entities → relations → entities …), so
+ *   unbounded nesting is unbounded Neo4j work. Ten levels cover any real path through the
+ *   domain with room to spare; introspection is exempt.
+ * - aliases 30: enough to ask for a few dozen named lookups in one request, too few to repeat
+ *   an expensive field hundreds of times (alias batching).
+ * - complexity 400000: about the number of values a response may hold (each field 1, a list
+ *   multiplies its children by the items it can return, a subgraph by its node and edge limits,
+ *   each export format selected by the nodes and edges it writes, 5 values each). Every query at
+ *   the default page sizes and limits must pass: three nested lists (20 organizations × 25
+ *   sectors × 25 organizations, README use 2) cost ~66000, the default `graph` with every node and
+ *   edge field ~180000, the default
+ *   `graph` in every export format with its nodes and edges ~265000 (the explorer asks that). Three nested lists of 100 (over 10^6) and aliased copies of a large
+ *   subgraph are refused.
+ * - defaultFirst 20: what a `first` argument without a schema default costs.
+ */
+export const OPERATION_LIMITS = {
+  depth: 10,
+  aliases: 30,
+  complexity: 400_000,
+  defaultFirst: 20,
+} as const;
+
+/**
+ * The response-size budget and the heavy-operation queue (RESPONSE_BUDGET_BYTES,
+ * HEAVY_OPERATION_BYTES, HEAVY_OPERATION_CONCURRENCY override them).
+ *
+ * - budgetBytes 32 MiB: the estimated size of everything an operation can return (leaves at their
+ *   typical size, subgraph exports at their measured bytes per node and edge, lists at their page
+ *   size). The default `graph` (2000 nodes, 10000 edges) in all three export formats (~28 MiB)
+ *   fits, as does the largest (5000 nodes) in one format; the largest in three formats (~70 MiB)
+ *   does not, nor do aliased copies of a large export.
+ * - heavyBytes 1 MiB: an operation that can return more runs in the heavy queue.
+ * - heavyConcurrency 1: heavy operations running at once; the rest wait (within their deadline),
+ *   so that building and serialising megabytes never starves the light queries: one heavy
+ *   operation at a time takes at most one core (Neo4j's or Node's) of a 2-core machine.
+ */
+export const RESPONSE_LIMITS = {
+  budgetBytes: 32 * 1024 * 1024,
+  heavyBytes: 1024 * 1024,
+  heavyConcurrency: 1,
+} as const;
+
+/** Bounds of the subgraph arguments; a value outside is BAD_USER_INPUT naming the argument. */
+export const SUBGRAPH_LIMITS = {
+  depth: { min: 1, max: 3, default: 1 },
+  neighborhoodLimit: { min: 1, max: 1000, default: 200 },
+  maxLength: { min: 1, max: 6, default: 4 },
+  graphLimit: { min: 1, max: 5000, default: 2000 },
+  activeInDepth: { min: 1, max: 4, default: 2 },
+} as const;
+
+/** Edges a subgraph may hold per node its `limit` allows: a guard, far above this graph's ratio (~3). */
+export const EDGES_PER_NODE = 5;
+
+/**
+ * Time limits. Every request ends within QUERY_TIMEOUT_MS plus `deadlineMarginMs`, whatever
+ * Neo4j does: Neo4j stops the transaction at the timeout, the driver gives up acquiring a
+ * connection by then, and the API stops waiting at the deadline.
+ */
+export const TIME_LIMITS = {
+  queryTimeoutMs: 10_000,
+  deadlineMarginMs: 1_000,
+  /** GET /ready answers within this, 503 when Neo4j has not answered by then. */
+  readyMs: 2_000,
+  /** Opening a TCP connection to Neo4j. */
+  connectMs: 5_000,
+} as const;
+
+/** The largest HTTP body /graphql reads. */
+export const BODY_LIMIT = { bytes: 100 * 1024, label: '100 kB' } as const;

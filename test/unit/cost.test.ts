@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, validate, specifiedRules, type GraphQLSchema } from 'graphql';
+import { buildGraphQLSchema } from '../../src/graphql/schema';
+import { validationRules } from '../../src/graphql/limits';
+import { HeavyQueue } from '../../src/graphql/rules/heavy-queue';
+import { measureComplexity, measureResponseBytes } from '../../src/graphql/rules/max-complexity';
+import { OPERATION_LIMITS, RESPONSE_LIMITS, SUBGRAPH_LIMITS } from '../../src/limits';
+
+/**
+ * The cost model on the API's own schema: what a subgraph and its exports can return, aliases
+ * adding up, the response-size budget, and the documented queries within every limit.
+ */
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildGraphQLSchema();
+});
+
+const check = (query: string) => ({
+  schema,
+  document: parse(query),
+  defaultFirst: OPERATION_LIMITS.defaultFirst,
+});
+const values = (query: string) => measureComplexity(check(query))!;
+const bytes = (query: string) => measureResponseBytes(check(query))!;
+const withinLimits = (query: string) =>
+  values(query) <= OPERATION_LIMITS.complexity && bytes(query) <= RESPONSE_LIMITS.budgetBytes;
+
+const aliased = (count: number, field: string) =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+
+describe('the cost of subgraphs and their exports', () => {
+  const { default: nodes } = SUBGRAPH_LIMITS.graphLimit;
+  const elements = nodes + nodes * 5;
+
+  it('costs an export the nodes and edges the subgraph can hold, five values each', () => {
+    expect(values('{ graph { graphml } }')).toBe(1 + 1 + elements * 5);
+  });
+
+  it('costs each export format selected', () => {
+    const one = values('{ graph { gexf } }');
+    expect(values('{ graph { gexf graphml cytoscape } }') - one).toBe(2 * (1 + elements * 5));
+  });
+
+  it('costs nodes and edges by the node limit and the edges it allows', () => {
+    expect(values('{ graph(limit: 10) { nodes { id } edges { id } } }')).toBe(
+      1 + (1 + 10 * 2) + (1 + 50 * 2),
+    );
+  });
+
+  it('costs a path by its length', () => {
+    expect(values('{ path(from: "a", to: "b", maxLength: 2) { nodes { id } } }')).toBe(
+      1 + 1 + 3 * 2,
+    );
+  });
+
+  it('adds up aliases of a subgraph', () => {
+    const one = values('{ a0: graph(limit: 100) { cytoscape } }');
+    expect(values(aliased(7, 'graph(limit: 100) { cytoscape }'))).toBe(7 * one);
+  });
+
+  it('refuses the amplification attack: 30 aliases of the largest graph in every format', () => {
+    const attack = aliased(30, 'graph(limit: 5000) { cytoscape graphml gexf }');
+    expect(values(attack)).toBe(30 * (1 + 3 * (1 + 30_000 * 5)));
+    expect(values(attack)).toBeGreaterThan(30 * OPERATION_LIMITS.complexity);
+    expect(bytes(attack)).toBeGreaterThan(60 * RESPONSE_LIMITS.budgetBytes);
+  });
+
+  it('fits the largest graph in one format in the budget, not in three', () => {
+    expect(withinLimits('{ graph(limit: 5000) { graphml } }')).toBe(true);
+    expect(bytes('{ graph(limit: 5000) { cytoscape graphml gexf } }')).toBeGreaterThan(
+      RESPONSE_LIMITS.budgetBytes,
+    );
+  });
+
+  it('lets the default graph through with every field, or in every format', () => {
+    const everyField = `{ graph { truncated
+      nodes { id kind label name { ja en } properties }
+      edges { id type source target label documentId properties evidence { clauseId quote } } } }`;
+    expect(withinLimits(everyField)).toBe(true);
+    expect(withinLimits('{ graph { cytoscape graphml gexf } }')).toBe(true);
+  });
+});
+
+describe('limits and defaults agree', () => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+
+  it('finds the README examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(examples.map((example, i) => [i + 1, example]))(
+    'runs README example %i with its default page sizes',
+    (_n, example) => {
+      expect(values(example as string)).toBeLessThanOrEqual(OPERATION_LIMITS.complexity);
+      expect(bytes(example as string)).toBeLessThanOrEqual(RESPONSE_LIMITS.budgetBytes);
+    },
+  );
+
+  it('runs three nested lists at their default page sizes', () => {
+    const traversal = `{ organizations { totalCount edges { node { id name { ja en }
+      sectors { to { id ... on Sector { organizations { from { id } evidence { quote } } } } evidence { quote clauseId } } } } } }`;
+    expect(withinLimits(traversal)).toBe(true);
+  });
+});
+
+describe('operation types', () => {
+  it('refuses a mutation on this read-only API as a validation error that says so', () => {
+    const errors = validate(schema, parse('mutation { __typename }'), [
+      ...specifiedRules,
+      ...validationRules(),
+    ]);
+    expect(errors.map((error) => error.message)).toEqual([
+      'This API has no mutation operations: it is read-only, use a query',
+    ]);
+  });
+
+  it('refuses a subscription the same way', () => {
+    const errors = validate(schema, parse('subscription { __typename }'), validationRules());
+    expect(errors.map((error) => error.message)).toEqual([
+      'This API has no subscription operations: it is read-only, use a query',
+    ]);
+  });
+});
+
+describe('the heavy queue', () => {
+  it('lets `concurrency` operations hold a slot and queues the next', async () => {
+    const queue = new HeavyQueue(2);
+    const first = await queue.acquire(1_000);
+    const second = await queue.acquire(1_000);
+    const third = queue.acquire(5_000);
+    expect(queue.state).toStrictEqual({ running: 2, waiting: 1 });
+    (first as () => void)();
+    const granted = await third;
+    expect(typeof granted).toBe('function');
+    expect(queue.state).toStrictEqual({ running: 2, waiting: 0 });
+    (second as () => void)();
+    (granted as () => void)();
+    expect(queue.state).toStrictEqual({ running: 0, waiting: 0 });
+  });
+
+  it('gives up at the deadline without holding a slot', async () => {
+    const queue = new HeavyQueue(1);
+    const held = await queue.acquire(1_000);
+    expect(await queue.acquire(20)).toBe(false);
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 0 });
+    (held as () => void)();
+  });
+
+  it('releases a slot once however often release is called', async () => {
+    const queue = new HeavyQueue(1);
+    const release = (await queue.acquire(1_000)) as () => void;
+    release();
+    release();
+    expect(queue.state).toStrictEqual({ running: 0, waiting: 0 });
+  });
+});
