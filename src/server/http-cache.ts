@@ -13,35 +13,64 @@ import { cypherFile } from '../db/cypher-files';
  * the operation running, until the next load.
  *
  * The version is read from Neo4j at most once per `ttlMs` per process (concurrent requests share
- * one read): one tiny query per second, whatever the traffic. A load therefore shows in ETags
- * within `ttlMs`, in every API process, however many there are.
+ * one read, and answer with the last known version while it runs): one tiny query per second,
+ * whatever the traffic. A load therefore shows in ETags about `ttlMs` later, in every API process.
  */
 export const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalidate';
 
 export class GraphVersion {
-  private value: Promise<number> | undefined;
+  private pending: Promise<number> | undefined;
+  private known: number | undefined;
   private readAt = 0;
 
   constructor(
     private readonly db: Database,
     private readonly ttlMs = 1_000,
+    /** How long a request waits for the very first read; later reads never hold a request. */
+    private readonly firstReadMs = 1_000,
+    /** How long a request waits for a fresh read before answering with the last known version. */
+    private readonly staleWaitMs = 250,
   ) {}
 
+  /**
+   * The graph's version. Once one is known, a request waits at most `staleWaitMs` for a fresh
+   * read and otherwise answers with the last known one (stale-while-revalidate): a frozen or slow
+   * Neo4j never holds a request here for long, so the request's own deadline (set after this
+   * middleware) still bounds its whole wait.
+   */
   current(): Promise<number> {
-    const now = Date.now();
-    if (!this.value || now - this.readAt >= this.ttlMs) {
-      this.readAt = now;
-      // tx.run, not db.run: this read is HTTP bookkeeping, not a root field's query, so it stays
-      // out of db.queryCount (which proves one query per root field).
-      this.value = this.db
-        .read((tx) => tx.run(cypherFile('ingest/find-graph-version')))
-        .then((result) => Number(result.records[0]?.get('version') ?? 0))
-        .catch((error: unknown) => {
-          this.value = undefined; // read again next time rather than remember a failure
-          throw error;
-        });
-    }
-    return this.value;
+    if (Date.now() - this.readAt >= this.ttlMs && !this.pending) this.refresh();
+    const known = this.known;
+    if (known === undefined) return this.pending ?? this.refresh();
+    if (!this.pending) return Promise.resolve(known);
+    // A fresh read normally answers in a millisecond or two; wait that long for it, never longer.
+    const stale = new Promise<number>((resolve) => {
+      setTimeout(resolve, this.staleWaitMs, known).unref();
+    });
+    return Promise.race([this.pending.catch(() => known), stale]);
+  }
+
+  private refresh(): Promise<number> {
+    this.readAt = Date.now();
+    // tx.run, not db.run: this read is HTTP bookkeeping, not a root field's query, so it stays
+    // out of db.queryCount (which proves one query per root field).
+    const read = this.db
+      .withDeadline(
+        Date.now() + (this.known === undefined ? this.firstReadMs : this.db.callLimitMs),
+      )
+      .read((tx) => tx.run(cypherFile('ingest/find-graph-version')))
+      .then((result) => {
+        this.known = Number(result.records[0]?.get('version') ?? 0);
+        return this.known;
+      })
+      .finally(() => {
+        this.pending = undefined;
+      });
+    // A failed background read is forgotten (the next request reads again); a request that
+    // awaits the first read sees the failure and steps aside.
+    read.catch(() => undefined);
+    this.pending = read;
+    return read;
   }
 }
 
