@@ -75,6 +75,8 @@ export const DOCUMENT_HEADS: Record<string, DocumentType> = {
   ロードマップ: 'action_plan',
   憲章: 'agreement',
 };
+/** Words after a closing 」 that join the next item rather than name the quoted one. */
+const QUOTE_STOP = new Set(['並び', '及び', '等', 'など', '間', '内', '中', '上', '下']);
 /** Titles in 「」 that are complete formal titles are quoted without their brackets. */
 const FORMAL_TITLE_END = /(覚書|協定|条約|声明|宣言|議定書)$/;
 /** Modifiers that leave a document head generic (国際条約, 国内法令): not a reference. */
@@ -151,7 +153,14 @@ export function findCandidates(clause: string, tokens: readonly Token[]): Candid
     const after = tokens.findIndex((t) => t.start === end);
     if (after >= 0) {
       let j = after;
-      while (j < tokens.length && isCompoundPart(tokens[j]!) && tokens[j]!.pos !== '接頭詞') j += 1;
+      while (
+        j < tokens.length &&
+        isCompoundPart(tokens[j]!) &&
+        tokens[j]!.pos !== '接頭詞' &&
+        !QUOTE_STOP.has(tokens[j]!.surface)
+      ) {
+        j += 1;
+      }
       if (j > after) end = tokens[j - 1]!.end;
     }
     const before = tokens.findIndex((t) => t.end === start);
@@ -182,8 +191,11 @@ export function findCandidates(clause: string, tokens: readonly Token[]): Candid
     });
   }
 
-  // 3. Compound nouns by their head noun.
+  // 3. Compound nouns by their head noun (not inside quotes: a quoted name is one name).
+  const quoted = [...clause.matchAll(/「[^」]*」/g)].map((m) => [m.index, m.index + m[0].length]);
+  const inQuotes = (at: number) => quoted.some(([a, b]) => at > a! && at < b!);
   for (const [first, last] of compoundRuns(tokens)) {
+    if (inQuotes(tokens[first]!.start)) continue;
     for (let end = first; end <= last; end += 1) {
       const head = tokens[end]!.surface;
       const text = span(first, end);
@@ -263,32 +275,40 @@ export function findCandidates(clause: string, tokens: readonly Token[]): Candid
   }
 
   // 4. Fields of an enumeration before 分野: 「エネルギー、輸送及び金融分野」「政治、経済及び投資の分野」.
+  // A list made mostly of single verbal nouns (探鉱、開発及び加工分野) lists activities, whose
+  // verbal nouns are not fields; a single prefix (諸) or adverbial noun (種々) never is one.
   tokens.forEach((token, i) => {
     if (token.surface !== '分野') return;
+    const items: Array<{ first: number; last: number; verbal: boolean; empty: boolean }> = [];
+    const part = (t: Token | undefined) =>
+      t !== undefined && isCompoundPart(t) && t.surface !== '分野';
     let j = i - 1;
     if (tokens[j]?.surface === 'の') j -= 1;
-    while (j >= 0 && isCompoundPart(tokens[j]!)) {
+    while (j >= 0 && part(tokens[j])) {
       let first = j;
-      while (first > 0 && isCompoundPart(tokens[first - 1]!)) first -= 1;
-      // A single verbal noun (探鉱, 開発, 強化) or prefix (諸) is an activity, not a field.
-      const single =
-        first === j &&
-        (tokens[j]!.pos1 === 'サ変接続' ||
-          tokens[j]!.pos === '接頭詞' ||
-          tokens[j]!.pos1 === '副詞可能');
-      if (!single) {
-        out.push({
-          kind: 'Sector',
-          exact: span(first, j),
-          start: tokens[first]!.start,
-          end: tokens[j]!.end,
-          rule: 'enumeration-before-分野',
-          confidence: 0.7,
-        });
-      }
+      while (first > 0 && part(tokens[first - 1])) first -= 1;
+      const single = first === j;
+      items.push({
+        first,
+        last: j,
+        verbal: single && tokens[j]!.pos1 === 'サ変接続',
+        empty: single && (tokens[j]!.pos === '接頭詞' || tokens[j]!.pos1 === '副詞可能'),
+      });
       const separator = tokens[first - 1];
       if (!separator || !['、', '及び', '並びに', 'および'].includes(separator.surface)) break;
       j = first - 2;
+    }
+    const activities = items.filter((x) => x.verbal).length * 2 > items.length;
+    for (const item of items) {
+      if (item.empty || (activities && item.verbal)) continue;
+      out.push({
+        kind: 'Sector',
+        exact: span(item.first, item.last),
+        start: tokens[item.first]!.start,
+        end: tokens[item.last]!.end,
+        rule: 'enumeration-before-分野',
+        confidence: 0.7,
+      });
     }
   });
   return out;

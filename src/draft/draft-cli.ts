@@ -131,7 +131,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof DraftInputError) console.error(`Draft refused: ${error.message}`);
-  else if (error instanceof AnnotationError) console.error(error.message);
-  else console.error(`Draft failed: ${(error as Error).message}`);
+  else if (error instanceof AnnotationError) {
+    for (const p of error.problems)
+      console.error(`Draft refused: ${p.file}: ${p.id}: ${p.message}`);
+  } else console.error(`Draft failed: ${(error as Error).message}`);
   process.exit(1);
 });

@@ -39,6 +39,7 @@ export interface Layout {
 
 const TITLE_END = /(共同声明|共同宣言|声明|宣言|コミュニケ|覚書|行動計画|協定)$/;
 const TITLE_CONTINUES = /(の|と|、|及び|並びに|における|に関する|との間の|・|並びに|及)$/;
+const NAVIGATION = /[>＞›»|｜]/;
 const HEADING = /^([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[.．、]\s*(\S.*)$/;
 const DATE_TEXT =
   '(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日)';
@@ -64,7 +65,9 @@ function findTitle(lines: Line[]): { first: number; last: number } {
   const limit = Math.min(lines.length, 40);
   for (let i = 0; i < limit; i += 1) {
     const line = lines[i]!;
-    if (!TITLE_END.test(line.text) || line.text.includes('。')) continue;
+    // Breadcrumbs (ホーム > 外交 > 声明) end in 声明 too; a title has no separators.
+    if (!TITLE_END.test(line.text) || line.text.includes('。') || NAVIGATION.test(line.text))
+      continue;
     let first = i;
     while (first > 0) {
       const previous = lines[first - 1]!.text;

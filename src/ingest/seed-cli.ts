@@ -44,8 +44,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof AnnotationError) console.error(error.message);
-  else if (error instanceof ConfigError) console.error(`Invalid configuration: ${error.message}`);
+  // One line per problem, each naming file, item and what is wrong.
+  if (error instanceof AnnotationError) {
+    for (const p of error.problems)
+      console.error(`Annotation refused: ${p.file}: ${p.id}: ${p.message}`);
+  } else if (error instanceof ConfigError) console.error(`Invalid configuration: ${error.message}`);
   else console.error(`Seed failed: ${(error as Error).message}`);
   process.exit(1);
 });
