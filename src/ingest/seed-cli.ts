@@ -14,6 +14,7 @@ import { formatReport, seed } from './seed';
 import { DEFAULT_ANNOTATION, readAnnotation } from './read-annotation';
 import { dryRun, formatDryRun } from './dry-run';
 import { toGraph } from './to-graph';
+import { checkDocumentId, DocumentIdError } from './document-identity';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const connection = config.neo4j ?? local!;
   const db = await connectDatabase(connection, { queryTimeoutMs: config.queryTimeoutMs });
   try {
+    await checkDocumentId(db, annotation.document.id, statement);
     if (dry) {
       console.log(formatDryRun(await dryRun(db, toGraph(annotation, statement))));
       return;
@@ -48,7 +50,8 @@ main().catch((error: unknown) => {
   if (error instanceof AnnotationError) {
     for (const p of error.problems)
       console.error(`Annotation refused: ${p.file}: ${p.id}: ${p.message}`);
-  } else if (error instanceof ConfigError) console.error(`Invalid configuration: ${error.message}`);
+  } else if (error instanceof DocumentIdError) console.error(`Seed refused: ${error.message}`);
+  else if (error instanceof ConfigError) console.error(`Invalid configuration: ${error.message}`);
   else console.error(`Seed failed: ${(error as Error).message}`);
   process.exit(1);
 });
