@@ -1,6 +1,6 @@
 /**
  * `npm run draft -- <statement.txt> [--id <documentId>] [--out <annotation.json>]
- *  [--known <annotation.json>]…`: drafts an annotation for review. Writes only the --out file
+ *  [--known <annotation.json>]… [--db]`: drafts an annotation for review. Writes only the --out file
  * (or stdout), and only after the draft passes the project's validator; never the database.
  */
 import fs from 'node:fs';
@@ -10,16 +10,22 @@ import { readAnnotation } from '../ingest/read-annotation';
 import { draftStatement, type KnownDocument } from './draft';
 import { DraftInputError, readStatement } from './read-statement';
 import { ID_PATTERN, type AnnotatedEntity } from '../ingest/annotation.schema';
+import { loadConfig } from '../config';
+import { connectDatabase } from '../db/database';
+import { startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/server';
+import { readKnownEntities, type KnownFromGraph } from './known-from-graph';
 
 interface Args {
   file: string;
   id?: string;
   out?: string;
   known: string[];
+  /** Link to the entities of the graph (NEO4J_URI, or the local Neo4j), read only. */
+  db: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { file: '', known: [] };
+  const args: Args = { file: '', known: [], db: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const value = () => {
@@ -31,8 +37,9 @@ function parseArgs(argv: string[]): Args {
     if (arg === '--id') args.id = value();
     else if (arg === '--out') args.out = value();
     else if (arg === '--known') args.known.push(value());
+    else if (arg === '--db') args.db = true;
     else if (arg.startsWith('--'))
-      throw new DraftInputError(`unknown option ${arg} (expected --id, --out, --known)`);
+      throw new DraftInputError(`unknown option ${arg} (expected --id, --out, --known, --db)`);
     else if (!args.file) args.file = arg;
     else throw new DraftInputError(`unexpected argument ${arg}`);
   }
@@ -87,11 +94,34 @@ function readKnown(files: readonly string[]): {
   return { entities, documents, ids };
 }
 
+/** The graph's entities, read in one query from NEO4J_URI or the local Neo4j. */
+async function readGraph(): Promise<KnownFromGraph> {
+  const config = loadConfig();
+  const local = config.neo4j
+    ? undefined
+    : await startLocalNeo4j({ boltPort: config.localBoltPort });
+  const db = await connectDatabase(config.neo4j ?? local!, {
+    queryTimeoutMs: config.queryTimeoutMs,
+  });
+  try {
+    return await readKnownEntities(db);
+  } finally {
+    await db.close();
+    if (local?.startedHere) await stopLocalNeo4j();
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const file = path.resolve(args.file);
   const text = readStatement(file);
   const known = readKnown(args.known);
+  if (args.db) {
+    const graph = await readGraph();
+    known.entities.push(...graph.entities);
+    known.documents.push(...graph.documents);
+    for (const id of graph.loaded) known.ids.add(id);
+  }
   if (args.id && known.ids.has(args.id)) {
     throw new DraftInputError(
       `--id "${args.id}" is already the id of another loaded document; choose a new id`,

@@ -80,6 +80,26 @@ describe('npm run draft', () => {
     expect(draft.document.textFile).toBe(path.relative(dir, path.join(FICTIONAL, 'statement.txt')));
   });
 
+  it('with --db links to the graph’s entities and refuses an id a loaded document has', () => {
+    const out = path.join(dir, 'linked.json');
+    const statement = path.join(FICTIONAL, 'statement.txt');
+    expect(
+      run('draft/draft-cli.js', [statement, '--db', '--id', 'fictional-linked', '--out', out])
+        .status,
+    ).toBe(0);
+    const draft = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const cited = draft.relations.find((r: Json) => r.type === 'REFERENCES');
+    expect(cited.to).toBe('jp-kz-2006');
+    expect(draft.entities.find((e: Json) => e.id === 'jp-kz-2006').rule).toBe(
+      'known-document-by-date',
+    );
+    expectRefused(
+      run('draft/draft-cli.js', [statement, '--db', '--id', 'jp-kz-2006']),
+      'Draft refused:',
+      /--id "jp-kz-2006" is already the id of another loaded document/,
+    );
+  });
+
   it('refuses a file that is not UTF-8', () => {
     const file = write('latin1.txt', Buffer.from('共同声明\n', 'latin1'));
     const out = path.join(dir, 'never.json');
