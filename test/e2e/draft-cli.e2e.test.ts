@@ -90,9 +90,7 @@ describe('npm run draft', () => {
     const draft = JSON.parse(fs.readFileSync(out, 'utf8'));
     const cited = draft.relations.find((r: Json) => r.type === 'REFERENCES');
     expect(cited.to).toBe('jp-kz-2006');
-    expect(draft.entities.find((e: Json) => e.id === 'jp-kz-2006').rule).toBe(
-      'known-document-by-date',
-    );
+    expect(draft.entities.find((e: Json) => e.id === 'jp-kz-2006').kind).toBe('Document');
     expectRefused(
       run('draft/draft-cli.js', [statement, '--db', '--id', 'jp-kz-2006']),
       'Draft refused:',
