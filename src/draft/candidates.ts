@@ -75,6 +75,20 @@ export const DOCUMENT_HEADS: Record<string, DocumentType> = {
   ロードマップ: 'action_plan',
   憲章: 'agreement',
 };
+/** Words that say how many or how varied the fields are, not which (種々の分野). */
+const VARIETY = new Set([
+  '種々',
+  '各種',
+  '多様',
+  '諸',
+  '各',
+  '全',
+  '全て',
+  '幅広',
+  '多く',
+  '他',
+  'その他',
+]);
 /** Words after a closing 」 that join the next item rather than name the quoted one. */
 const QUOTE_STOP = new Set(['並び', '及び', '等', 'など', '間', '内', '中', '上', '下']);
 /** Titles in 「」 that are complete formal titles are quoted without their brackets. */
@@ -113,7 +127,15 @@ function endsWithHead(text: string, heads: readonly string[]): string | undefine
   return heads.find((h) => text.endsWith(h));
 }
 
-export function findCandidates(clause: string, tokens: readonly Token[]): Candidate[] {
+/**
+ * `knownPrefix(text)`: the length of a known state or place name that `text` starts with, or 0;
+ * such a name modifies an event (カザフスタン共和国訪問 is a visit to Kazakhstan, named 訪問).
+ */
+export function findCandidates(
+  clause: string,
+  tokens: readonly Token[],
+  knownPrefix: (text: string) => number = () => 0,
+): Candidate[] {
   const out: Candidate[] = [];
   const span = (a: number, b: number) => clause.slice(tokens[a]!.start, tokens[b]!.end);
 
@@ -226,10 +248,33 @@ export function findCandidates(clause: string, tokens: readonly Token[]): Candid
           organizationType: ORG_HEADS[head],
         });
       } else if (EVENT_HEADS.includes(head) && isLast) {
+        const after = tokens[end + 1];
+        const before = tokens[first - 1];
+        // 会談する is a verb; この会議, 同会議 point back to one already named.
+        if (
+          single &&
+          (after?.basic === 'する' || /^(この|その|同|本|当該)$/.test(before?.surface ?? ''))
+        ) {
+          continue;
+        }
+        let eventStart = start;
+        const prefix = knownPrefix(exact);
+        if (prefix > 0 && prefix < exact.length) eventStart = start + prefix;
+        // 弾道ミサイルの発射, 両国間の交渉: a single event noun takes the noun phrase it is of.
+        if (
+          single &&
+          before?.surface === 'の' &&
+          tokens[first - 2] &&
+          isCompoundPart(tokens[first - 2]!)
+        ) {
+          let ofFirst = first - 2;
+          while (ofFirst > 0 && isCompoundPart(tokens[ofFirst - 1]!)) ofFirst -= 1;
+          eventStart = tokens[ofFirst]!.start;
+        }
         out.push({
           kind: 'Event',
-          exact,
-          start,
+          exact: clause.slice(eventStart, tokens[end]!.end),
+          start: eventStart,
           end: tokens[end]!.end,
           rule: single ? 'event-noun' : 'compound-event-head',
           confidence: single ? 0.4 : 0.6,
@@ -278,7 +323,7 @@ export function findCandidates(clause: string, tokens: readonly Token[]): Candid
   // A list made mostly of single verbal nouns (探鉱、開発及び加工分野) lists activities, whose
   // verbal nouns are not fields; a single prefix (諸) or adverbial noun (種々) never is one.
   tokens.forEach((token, i) => {
-    if (token.surface !== '分野') return;
+    if (token.surface !== '分野' || inQuotes(token.start)) return;
     const items: Array<{ first: number; last: number; verbal: boolean; empty: boolean }> = [];
     const part = (t: Token | undefined) =>
       t !== undefined && isCompoundPart(t) && t.surface !== '分野';
@@ -292,7 +337,11 @@ export function findCandidates(clause: string, tokens: readonly Token[]): Candid
         first,
         last: j,
         verbal: single && tokens[j]!.pos1 === 'サ変接続',
-        empty: single && (tokens[j]!.pos === '接頭詞' || tokens[j]!.pos1 === '副詞可能'),
+        empty:
+          single &&
+          (tokens[j]!.pos === '接頭詞' ||
+            tokens[j]!.pos1 === '副詞可能' ||
+            VARIETY.has(tokens[j]!.surface)),
       });
       const separator = tokens[first - 1];
       if (!separator || !['、', '及び', '並びに', 'および'].includes(separator.surface)) break;
@@ -300,7 +349,7 @@ export function findCandidates(clause: string, tokens: readonly Token[]): Candid
     }
     const activities = items.filter((x) => x.verbal).length * 2 > items.length;
     for (const item of items) {
-      if (item.empty || (activities && item.verbal)) continue;
+      if (item.empty || (activities && item.first === item.last)) continue;
       out.push({
         kind: 'Sector',
         exact: span(item.first, item.last),

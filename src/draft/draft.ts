@@ -255,6 +255,17 @@ class Drafter {
     return this.addEntity(entity, candidate.confidence, candidate.rule);
   }
 
+  /** Length of the longest state name `text` starts with (0 when none). */
+  private knownPrefix(text: string): number {
+    let best = 0;
+    for (const known of this.gazetteer.states.values()) {
+      for (const name of known.names) {
+        if (name.length > best && text.startsWith(name)) best = name.length;
+      }
+    }
+    return best;
+  }
+
   private knownByName(name: string): KnownEntity | undefined {
     const bare = name.replace(/^「|」$/g, '');
     return this.gazetteer.entities.find((k) => k.names.includes(name) || k.names.includes(bare));
@@ -451,7 +462,7 @@ class Drafter {
         rule: d.rule,
         priority: 3,
       });
-    const candidates = findCandidates(clause.text, tokens);
+    const candidates = findCandidates(clause.text, tokens, (text) => this.knownPrefix(text));
     for (const c of candidates) {
       const id = this.addCandidate(c);
       found.push({
@@ -526,7 +537,11 @@ class Drafter {
         if (o.start === m.start && o.end === m.end)
           return o.priority > m.priority || (o.priority === m.priority && oi < mi);
         if (o.kind === 'Document') return false; // a title names its parties and organs
-        if (m.kind === 'State' || m.kind === 'Sector') return true;
+        // A quoted programme is one name (「中央アジア+日本」対話); a state, sector or place
+        // inside a longer name modifies it (アジア防災センター); 北部アラル海 is more precise.
+        if (o.rule === 'quoted-programme') return true;
+        if (m.kind === 'State' || m.kind === 'Sector' || m.kind === 'Place') return true;
+        if (o.kind === m.kind && o.end === m.end) return true;
         return (o.end === m.end || o.start === m.start) && o.priority >= m.priority;
       });
     });

@@ -61,6 +61,24 @@ describe('entity candidates from compound nouns', () => {
   });
 });
 
+describe('events named by a noun', () => {
+  const isState = (text: string) =>
+    text.startsWith('ウズベキスタン共和国') ? 'ウズベキスタン共和国'.length : 0;
+  const events = (text: string) =>
+    findCandidates(text, tokenize(text), isState)
+      .filter((c) => c.kind === 'Event')
+      .map((c) => c.exact);
+
+  it('names a visit without the state it is to, and a launch with what is launched', () => {
+    expect(events('首相のウズベキスタン共和国訪問が実現した。')).toEqual(['訪問']);
+    expect(events('双方は、弾道ミサイルの発射を非難する。')).toEqual(['弾道ミサイルの発射']);
+  });
+
+  it('drafts no event for a verb (会談する) or a pointer back (この会議)', () => {
+    expect(events('両首脳が定期的に会談することは重要である。この会議が成功した。')).toEqual([]);
+  });
+});
+
 describe('names the gazetteer knows', () => {
   const gazetteer = loadGazetteer();
   const names = (text: string) =>
