@@ -1,6 +1,7 @@
-import { RELATION_TYPES, type RelationInfo, type RelationType } from '../vocabulary';
+import type { RelationType } from '../vocabulary';
 import type { AnnotatedEntity, Annotation } from '../ingest/annotation.schema';
 import { resolveActor, type ActorContext } from './actors';
+import { chooseCameo } from './cameo-choice';
 import { findCandidates, type Candidate } from './candidates';
 import { dateId, findDates, type FoundDate } from './dates';
 import { loadGazetteer, matchNames, type Gazetteer, type KnownEntity } from './gazetteer';
@@ -659,8 +660,7 @@ class Drafter {
         act.rule,
       );
       relation.qualifiers = { predicate: act.predicate.replace(/[、,]$/, '') };
-      const info: RelationInfo = RELATION_TYPES[act.type];
-      const cameo = info.cameo?.code;
+      const cameo = chooseCameo(act.type, target);
       if (cameo) relation.cameo = cameo;
     });
     return subject;

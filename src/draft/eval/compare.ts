@@ -40,8 +40,9 @@ type Relation = Annotation['relations'][number];
 const isSpeechAct = (r: Relation) =>
   RELATION_TYPES[r.type as RelationType]?.category === 'speech_act';
 const actors = (r: Relation) => (Array.isArray(r.from) ? [...r.from].sort() : [r.from]).join('+');
+/** The act's own CAMEO code where the annotation records one, else its type's. */
 const cameo = (r: Relation) =>
-  (RELATION_TYPES[r.type as RelationType] as RelationInfo).cameo?.code ?? '';
+  r.cameo ?? (RELATION_TYPES[r.type as RelationType] as RelationInfo).cameo?.code ?? '';
 
 function entityKinds(a: Annotation): Map<string, string> {
   return new Map(a.entities.map((e) => [e.id, e.kind]));
