@@ -3,8 +3,10 @@
 // direction, at most $depth steps (1: their sectors or organizations; 2: also the organizations
 // that share those sectors; …). Every ACTIVE_IN among the nodes kept is returned with its
 // evidence, so each edge's ends are among the nodes.
-// Params: $organizationIds, $sectorIds (lists, possibly empty), $depth (1..4), $limit (max nodes),
-//   $edgeLimit (max edges).
+// With $includeNarrowerSectors, the sectors narrower than the given ones (BROADER, any depth) start
+// too, and the BROADER links among the nodes kept are returned beside ACTIVE_IN.
+// Params: $organizationIds, $sectorIds (lists, possibly empty), $includeNarrowerSectors (boolean),
+//   $depth (1..4), $limit (max nodes), $edgeLimit (max edges).
 // Returns one row: missing [{argument, id}] (given ids that are no node of the expected kind);
 //   nodes [properties map] starts first, then by distance and id; edges [{id, type, source,
 //   target, properties}] by id; truncated.
@@ -16,10 +18,17 @@ CALL (given) {
   RETURN collect(CASE WHEN n IS NULL THEN {argument: ref.argument, id: ref.id} END) AS missing,
          collect(n) AS named
 }
-CALL (given, named) {
+CALL (named) {
+  // A sector's narrower sectors start too (SKOS broader): energy finds who is active in uranium.
+  OPTIONAL MATCH (narrower:Sector)-[:BROADER*1..]->(sector:Sector)
+  WHERE $includeNarrowerSectors AND sector IN named
+  RETURN collect(DISTINCT narrower) AS narrowerSectors
+}
+CALL (given, named, narrowerSectors) {
   OPTIONAL MATCH (o:Organization) WHERE size(given) = 0 AND EXISTS { (o)-[:ACTIVE_IN]->(:Sector) }
-  WITH named, collect(o) AS everyActive
-  RETURN CASE WHEN size(given) = 0 THEN everyActive ELSE named END AS starts
+  WITH named, narrowerSectors, collect(o) AS everyActive
+  RETURN CASE WHEN size(given) = 0 THEN everyActive
+              ELSE named + [s IN narrowerSectors WHERE NOT s IN named] END AS starts
 }
 CALL (starts) {
   UNWIND starts AS start
@@ -34,8 +43,8 @@ WITH missing, candidates[..$limit] AS kept, size(candidates) > $limit AS nodesCu
 CALL (kept) {
   WITH kept, [n IN kept | n.id] AS keptIds
   UNWIND kept AS a
-  MATCH (a)-[r:ACTIVE_IN]->(b)
-  WHERE b.id IN keptIds
+  MATCH (a)-[r:ACTIVE_IN|BROADER]->(b)
+  WHERE b.id IN keptIds AND (type(r) = 'ACTIVE_IN' OR $includeNarrowerSectors)
   WITH a, r, b
   ORDER BY r.id
   LIMIT $edgeLimit + 1

@@ -2,7 +2,7 @@ import type { Gazetteer } from './gazetteer';
 
 /**
  * Who a topic phrase names: 双方/両国/両首脳 the parties, 「日本側」「日本は」 a state, 「日本国政府」
- * its government, a named leader or an office (カザフスタン共和国大統領) the state they act for,
+ * its government, a named leader that leader, an office alone (カザフスタン共和国大統領) the state,
  * 「AとBは」 both.
  */
 export interface ActorContext {
@@ -10,6 +10,8 @@ export interface ActorContext {
   readonly parties: readonly string[];
   /** Person names → the state they hold office in. */
   readonly persons: ReadonlyMap<string, string | undefined>;
+  /** The id of a named person; leaders named as the subject act themselves (the preamble's 両首脳). */
+  readonly personId?: (name: string) => string;
 }
 
 const BOTH = /^(双方|両国|両首脳|両国首脳|両者|両大臣|両外相)$/;
@@ -32,7 +34,9 @@ export function resolveActor(phrase: string, context: ActorContext): string[] {
 }
 
 function resolveOne(part: string, context: ActorContext): string | undefined {
-  for (const [name, state] of context.persons) if (state && part.includes(name)) return state;
+  for (const [name, state] of context.persons) {
+    if (name && part.includes(name)) return context.personId?.(name) ?? state;
+  }
   let best: { id: string; length: number; government: boolean } | undefined;
   for (const [id, known] of context.gazetteer.states) {
     for (const name of known.names) {

@@ -619,6 +619,7 @@ class Drafter {
       gazetteer: this.gazetteer,
       parties: this.parties,
       persons: this.persons,
+      personId: (name) => this.personId(name),
     };
     const isActor = (phrase: string) => resolveActor(phrase, context).length > 0;
     // A phrase carried from an earlier clause has offsets in that clause; only its text is used.
@@ -659,8 +660,11 @@ class Drafter {
         act.confidence,
         act.rule,
       );
-      relation.qualifiers = { predicate: act.predicate.replace(/[、,]$/, '') };
-      const cameo = chooseCameo(act.type, target);
+      relation.qualifiers = {
+        predicate: act.predicate.replace(/[、,]$/, ''),
+        ...(act.confirmed ? { confirmed: true } : {}),
+      };
+      const cameo = chooseCameo(act.type, target, actors.length > 1);
       if (cameo) relation.cameo = cameo;
     });
     return subject;

@@ -106,17 +106,19 @@ const PREDICATES: readonly Predicate[] = [
     confidence: 0.85,
     rule: 'predicate-確信する',
   },
+  // 立脚しつつ, 踏まえ state the basis of the next act, not an act of their own.
   {
     type: 'NOTES',
-    pattern: new RegExp(`指摘${V}|留意${V}|立脚し(?:つつ)?`, 'g'),
+    pattern: new RegExp(`指摘${V}|留意${V}`, 'g'),
     confidence: 0.8,
     rule: 'predicate-指摘する',
   },
-  { type: 'NOTES', pattern: /を踏まえ(?:、|て)/g, confidence: 0.4, rule: 'predicate-踏まえ' },
 ];
 
 /** Modal predicates whose scope covers coordinated verbs before them (…し、…すると共に…する用意がある). */
 const SCOPING: readonly RelationType[] = ['IS_READY_TO', 'IS_READY_TO_CONSIDER', 'INTENDS'];
+/** Acts a following 「ことを確認する」 confirms. */
+const CONFIRMABLE: readonly RelationType[] = ['IS_READY_TO', 'IS_READY_TO_CONSIDER', 'INTENDS'];
 /** Framing verbs that are not acts in themselves. */
 const NOT_ACTS = /^(声明|表明|ある|有する|なる|いる|できる)$/;
 
@@ -138,6 +140,8 @@ export interface FoundAct {
   readonly spanStart: number;
   readonly confidence: number;
   readonly rule: string;
+  /** 「…する用意があることを確認する」: the readiness is confirmed, one act, not two. */
+  confirmed?: boolean;
 }
 
 /** Whether a topic phrase names an actor; the caller resolves it to ids. */
@@ -170,6 +174,19 @@ export function findActs(
         embedded.some(([a, b]) => p.start >= a && p.start < b && a >= (topic?.end ?? sentenceStart))
       )
         continue;
+      // 「…用意があることを確認する」「…志向することを確認し」: the confirmation is of the act
+      // just stated by the same actor; it marks that act confirmed rather than adding one.
+      const previous = acts[acts.length - 1];
+      if (
+        p.type === 'CONFIRMS' &&
+        previous &&
+        previous.actor === subject &&
+        CONFIRMABLE.includes(previous.type) &&
+        /^(?:すること|ること|こと)を$/.test(clause.slice(previous.predicateEnd, p.start))
+      ) {
+        previous.confirmed = true;
+        continue;
+      }
       acts.push({
         type: p.type,
         actor: subject,

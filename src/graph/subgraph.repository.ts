@@ -132,6 +132,8 @@ export async function findGraph(db: Database, query: GraphQuery): Promise<Subgra
 export interface OrganizationSectorQuery {
   readonly organizationIds: readonly string[];
   readonly sectorIds: readonly string[];
+  /** Start also from the sectors narrower than `sectorIds` (SKOS broader, any depth). */
+  readonly includeNarrowerSectors: boolean;
   /** ACTIVE_IN steps from the starts, 1..4, checked by the caller. */
   readonly depth: number;
   readonly limit: number;
@@ -148,6 +150,7 @@ export async function findOrganizationSectorGraph(
   const [row] = await db.query(cypherFile('subgraph/organization-sector-graph'), {
     organizationIds: query.organizationIds,
     sectorIds: query.sectorIds,
+    includeNarrowerSectors: query.includeNarrowerSectors,
     depth: query.depth,
     limit: query.limit,
     edgeLimit: query.limit * EDGES_PER_NODE,

@@ -14,6 +14,7 @@ import {
 import { Organization, Sector } from './organization/organization.type';
 import { RelationResolver } from './relation/relation.resolver';
 import { SearchResolver } from './search/search.resolver';
+import { StatementResolver } from './statement/statement.resolver';
 import { SubgraphResolver } from './subgraph/subgraph.resolver';
 import { HealthResolver } from './system/health.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
@@ -33,6 +34,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CalendarDateResolver,
   SearchResolver,
   TimelineResolver,
+  StatementResolver,
 ];
 
 /** Every node kind has a GraphQL type, reachable through the Entity interface even if no field names it. */

@@ -57,7 +57,13 @@ async function main(annotationPath: string): Promise<number> {
       // Rebuilt in a fixed key order so the file diffs cleanly whatever the draft held.
       relation.evidence = {
         clause: eId,
-        ...anchorQuote(statement, clause.text, clause.start, exact),
+        ...anchorQuote(
+          statement,
+          clause.text,
+          clause.start,
+          exact,
+          occurrenceAt(clause, exact, relation.evidence.start),
+        ),
       };
     } catch (error) {
       throw new Error(`relation ${relation.id} (clause ${eId}): ${(error as Error).message}`);
@@ -82,6 +88,27 @@ async function main(annotationPath: string): Promise<number> {
     `${annotationPath}: ${draft.clauses.length} clauses, ${draft.relations.length} quotes anchored`,
   );
   return 0;
+}
+
+/**
+ * Which occurrence of `exact` in the clause the draft's `start` points at (a quote such as 「双方」
+ * can occur twice in one paragraph); the first when the draft has no start or it points elsewhere.
+ */
+function occurrenceAt(
+  clause: { text: string; start: number },
+  exact: string,
+  start: unknown,
+): number {
+  if (typeof start !== 'number') return 1;
+  const points = Array.from(clause.text);
+  const length = Array.from(exact).length;
+  let occurrence = 0;
+  for (let i = 0; i + length <= points.length; i++) {
+    if (points.slice(i, i + length).join('') !== exact) continue;
+    occurrence++;
+    if (clause.start + i === start) return occurrence;
+  }
+  return 1;
 }
 
 const [path] = process.argv.slice(2);

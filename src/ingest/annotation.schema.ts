@@ -117,7 +117,14 @@ const entity = z.discriminatedUnion('kind', [
   z.object({ ...baseEntity, kind: z.literal('Programme') }).strict(),
   z.object({ ...baseEntity, kind: z.literal('Event') }).strict(),
   z.object({ ...baseEntity, kind: z.literal('Place') }).strict(),
-  z.object({ ...baseEntity, kind: z.literal('Sector') }).strict(),
+  z
+    .object({
+      ...baseEntity,
+      kind: z.literal('Sector'),
+      /** SKOS broader: the ids of the sectors this one is a narrower field of (uranium → energy-resources). */
+      broader: z.array(id).optional(),
+    })
+    .strict(),
   z.object({ ...baseEntity, kind: z.literal('Issue') }).strict(),
   z.object({ ...baseEntity, kind: z.literal('Proposition') }).strict(),
   z
@@ -153,13 +160,13 @@ const relation = z
     from: z.union([id, eId, z.array(id).min(2)]),
     to: z.union([id, eId]),
     evidence,
-    qualifiers: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), qualifierValue).optional(),
-    ...draftMark,
-    /** A drafted speech act's CAMEO code, for the reviewer (the graph takes it from the vocabulary). */
+    /** The CAMEO code of this act (one of its type's codes); absent: the type's default. */
     cameo: z
       .string()
-      .regex(/^[0-9]{2,4}$/)
+      .regex(/^[0-9]{3,4}$/, 'a CAMEO code of three or four digits')
       .optional(),
+    qualifiers: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), qualifierValue).optional(),
+    ...draftMark,
   })
   .strict();
 

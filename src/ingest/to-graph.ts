@@ -139,6 +139,19 @@ export function toGraph(annotation: Annotation, statement: string): GraphRows {
   });
 
   for (const entity of annotation.entities) nodes.push(entityRow(entity));
+  // The sector thesaurus (SKOS broader) is declared on each Sector, not read from a quote.
+  for (const entity of annotation.entities) {
+    if (entity.kind !== 'Sector') continue;
+    for (const broader of entity.broader ?? []) {
+      relationships.push({
+        id: `${entity.id}/broader/${broader}`,
+        type: 'BROADER',
+        from: entity.id,
+        to: broader,
+        properties: { source: documentId },
+      });
+    }
+  }
 
   for (const relation of annotation.relations) {
     const agents = Array.isArray(relation.from) ? relation.from : [relation.from];
@@ -155,7 +168,8 @@ export function toGraph(annotation: Annotation, statement: string): GraphRows {
       suffix: evidence.suffix,
       start: evidence.start,
       end: evidence.end,
-      cameo: 'cameo' in info ? (info.cameo?.code ?? null) : null,
+      // Each act carries its own CAMEO code; the type's default when the annotation names none.
+      cameo: relation.cameo ?? ('cameo' in info ? (info.cameo?.code ?? null) : null),
     };
     for (const [key, value] of Object.entries(relation.qualifiers ?? {})) {
       properties[`${QUALIFIER_PREFIX}${key}`] = value;

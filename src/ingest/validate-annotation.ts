@@ -1,4 +1,10 @@
-import { INVOLVEMENT_ROLES, RELATION_TYPES, isRelationType, type NodeKind } from '../vocabulary';
+import {
+  INVOLVEMENT_ROLES,
+  RELATION_TYPES,
+  cameoCodesOf,
+  isRelationType,
+  type NodeKind,
+} from '../vocabulary';
 import { annotationSchema, type Annotation, type AnnotatedRelation } from './annotation.schema';
 import { CodePointText, codePointLength } from './code-points';
 
@@ -26,6 +32,19 @@ export class AnnotationError extends Error {
 
 /** Parses and checks; returns the typed annotation or throws AnnotationError. */
 export function validateAnnotation(raw: unknown, statement: string, file: string): Annotation {
+  return checkAnnotation(raw, statement, file).annotation;
+}
+
+/**
+ * Like validateAnnotation, and also returns review warnings: what is well-formed but probably
+ * incomplete (a government not linked to its state, a programme whose owner the text names but
+ * the annotation does not). Warnings never refuse an annotation; a reviewer reads them.
+ */
+export function checkAnnotation(
+  raw: unknown,
+  statement: string,
+  file: string,
+): { annotation: Annotation; warnings: Problem[] } {
   const parsed = annotationSchema.safeParse(raw);
   if (!parsed.success) {
     throw new AnnotationError(
@@ -36,9 +55,10 @@ export function validateAnnotation(raw: unknown, statement: string, file: string
       })),
     );
   }
-  const problems = new Checker(parsed.data, new CodePointText(statement), file).run();
+  const checker = new Checker(parsed.data, new CodePointText(statement), file);
+  const problems = checker.run();
   if (problems.length) throw new AnnotationError(problems);
-  return parsed.data;
+  return { annotation: parsed.data, warnings: reviewWarnings(parsed.data, file) };
 }
 
 /** Names the item an issue is in by its id where it has one: `relations[r-x]` beats `relations.12`. */
@@ -151,6 +171,39 @@ class Checker {
         if (problem) this.problem(entity.id, problem);
       }
     }
+    this.checkSectorHierarchy();
+  }
+
+  /** `broader` names sectors, and following it never leads back (SKOS broader is acyclic here). */
+  private checkSectorHierarchy(): void {
+    const broader = new Map<string, readonly string[]>();
+    for (const entity of this.annotation.entities) {
+      if (entity.kind !== 'Sector' || !entity.broader) continue;
+      broader.set(entity.id, entity.broader);
+      for (const id of entity.broader) {
+        const kind = this.kinds.get(id);
+        if (kind !== 'Sector')
+          this.problem(
+            entity.id,
+            `broader "${id}" is ${kind ? `${article(kind)} ${kind}` : 'unknown'} (expected a Sector id)`,
+          );
+        else if (id === entity.id) this.problem(entity.id, 'broader names the sector itself');
+      }
+    }
+    for (const start of broader.keys()) {
+      const seen = new Set<string>();
+      const queue = [...(broader.get(start) ?? [])];
+      while (queue.length) {
+        const next = queue.shift()!;
+        if (next === start) {
+          this.problem(start, 'broader leads back to the sector itself (expected no cycle)');
+          break;
+        }
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(...(broader.get(next) ?? []));
+      }
+    }
   }
 
   private checkDocument(): void {
@@ -191,6 +244,24 @@ class Checker {
       }
     }
     this.checkEnd(relation, relation.to, 'to', info.to);
+    if (relation.cameo !== undefined) {
+      const allowed = cameoCodesOf(relation.type);
+      if (!allowed.includes(relation.cameo)) {
+        this.problem(
+          relation.id,
+          allowed.length
+            ? `CAMEO ${relation.cameo} is not a code for ${relation.type} (expected one of ${allowed.join(', ')})`
+            : `${relation.type} takes no CAMEO code (got ${relation.cameo})`,
+        );
+      }
+    }
+    const basis = relation.qualifiers?.basis;
+    if (basis !== undefined && (typeof basis !== 'string' || !this.kinds.has(basis))) {
+      this.problem(
+        relation.id,
+        `qualifiers.basis ${JSON.stringify(basis)} is not a known entity id (expected the premise the act rests on)`,
+      );
+    }
     if (relation.type === 'INVOLVES') {
       const role = relation.qualifiers?.role;
       if (typeof role !== 'string' || !(INVOLVEMENT_ROLES as readonly string[]).includes(role)) {
@@ -203,7 +274,7 @@ class Checker {
     if (!info.evidenced) {
       this.problem(
         relation.id,
-        `${relation.type} is derived from the layout and must not be annotated`,
+        `${relation.type} is not read from a quote and must not be annotated (PART_OF comes from the layout, BROADER from a Sector's broader list)`,
       );
     }
     this.checkEvidence(relation);
@@ -295,4 +366,80 @@ export function checkDate(value: string, precision: keyof typeof DATE_FORMATS): 
   return valid
     ? undefined
     : `date "${value}" is not a calendar date (expected ${expected} with a real month and day)`;
+}
+
+/** Organization types that belong to something larger, and the relation that says so. */
+const BELONGS_BY: Record<string, 'GOVERNMENT_OF' | 'ORGAN_OF'> = {
+  government: 'GOVERNMENT_OF',
+  ministry: 'ORGAN_OF',
+  international_organ: 'ORGAN_OF',
+};
+
+/**
+ * Review warnings for an annotation that passed validation: things a reviewer should look at
+ * because the text says more than the graph does.
+ */
+export function reviewWarnings(annotation: Annotation, file: string): Problem[] {
+  const warnings: Problem[] = [];
+  const warn = (id: string, message: string) => warnings.push({ file, id, message });
+  const outgoing = new Map<string, Set<string>>();
+  const incoming = new Map<string, Set<string>>();
+  for (const r of annotation.relations) {
+    for (const from of Array.isArray(r.from) ? r.from : [r.from]) {
+      if (!outgoing.has(from)) outgoing.set(from, new Set());
+      outgoing.get(from)!.add(r.type);
+    }
+    if (!incoming.has(r.to)) incoming.set(r.to, new Set());
+    incoming.get(r.to)!.add(r.type);
+  }
+  for (const entity of annotation.entities) {
+    if (entity.kind !== 'Organization') continue;
+    const needed = BELONGS_BY[entity.organizationType];
+    if (needed && !outgoing.get(entity.id)?.has(needed)) {
+      warn(
+        entity.id,
+        `a ${entity.organizationType} with no ${needed} (expected the ${needed === 'GOVERNMENT_OF' ? 'state it governs' : 'government or organization it belongs to'})`,
+      );
+    }
+  }
+  const owners = annotation.entities.filter(
+    (e) => e.kind === 'State' || e.kind === 'Person' || e.kind === 'Organization',
+  );
+  const ownerNames = owners.flatMap((o) =>
+    [o.name.ja, ...o.aliases, ...(o.kind === 'Person' ? [o.office.ja] : [])]
+      .filter((n) => n.length >= 2)
+      .map((name) => ({ id: o.id, name })),
+  );
+  for (const entity of annotation.entities) {
+    const owned =
+      entity.kind === 'Programme' ||
+      (entity.kind === 'Document' && entity.documentType === 'strategy');
+    if (!owned || incoming.get(entity.id)?.has('RUNS')) continue;
+    const owner = namedOwner(annotation, entity, ownerNames);
+    if (owner)
+      warn(
+        entity.id,
+        `the text names its owner ("${owner.text}") but no RUNS relation links ${owner.id} to it`,
+      );
+  }
+  return warnings;
+}
+
+/** An owner the text names right before the programme: 「<owner>の<programme>」. */
+function namedOwner(
+  annotation: Annotation,
+  entity: Annotation['entities'][number],
+  ownerNames: ReadonlyArray<{ id: string; name: string }>,
+): { id: string; text: string } | undefined {
+  const names = [entity.name.ja, ...entity.aliases].filter((n) => n.length >= 2);
+  for (const clause of annotation.clauses) {
+    for (const name of names) {
+      for (let at = clause.text.indexOf(name); at >= 0; at = clause.text.indexOf(name, at + 1)) {
+        const before = clause.text.slice(0, at).replace(/「$/, '');
+        const owner = ownerNames.find((o) => before.endsWith(`${o.name}の`));
+        if (owner) return { id: owner.id, text: `${owner.name}の${name}` };
+      }
+    }
+  }
+  return undefined;
 }

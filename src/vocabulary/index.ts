@@ -5,3 +5,4 @@
  */
 export * from './node-kinds';
 export * from './relation-types';
+export * from './cameo';

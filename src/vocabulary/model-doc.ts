@@ -1,9 +1,13 @@
+import { CAMEO_CODES } from './cameo';
 import { BASE_LABEL, NODE_KINDS, NODE_KIND_NAMES, type NodeKind } from './node-kinds';
 import {
   INVOLVEMENT_ROLES,
   RELATION_TYPES,
   RELATION_TYPE_NAMES,
+  STATEMENT_CATEGORIES,
+  speechActTypesOf,
   type RelationInfo,
+  type StatementCategory,
 } from './relation-types';
 
 /**
@@ -64,6 +68,10 @@ export function renderModelDoc(): string {
     ...renderKindTable(),
     '',
     ...renderRelationTable(),
+    '',
+    ...renderCameoTable(),
+    '',
+    ...renderStatementCategories(),
     '',
     ANNOTATION_FORMAT,
     '',
@@ -154,10 +162,49 @@ function renderRelationTable(): string[] {
         info.label.ja,
         info.label.en,
         info.category,
-        info.cameo ? `${info.cameo.code} ${info.cameo.name}` : '',
+        (info.cameoCodes ?? []).map((c) => c.code).join(', '),
         list(info.from),
         list(info.to),
-        info.evidenced ? 'yes: a quote' : 'no: layout',
+        info.evidenced ? 'yes: a quote' : 'no: layout or thesaurus',
+        info.description,
+      ]);
+    }),
+  ];
+}
+
+/** Each type's valid CAMEO codes, and when an act takes which. */
+function renderCameoTable(): string[] {
+  return [
+    '## CAMEO codes per act',
+    '',
+    'Each act records its own CAMEO code (`cameo` on the relation; the type’s first code when the',
+    'annotation names none), because one type covers acts CAMEO tells apart: an intent is 030 in',
+    'general, 031 for material cooperation, 033 for aid, 036 to meet or negotiate. The validator',
+    'refuses a code not listed for the act’s type.',
+    '',
+    row(['Type', 'Code', 'CAMEO name', 'When']),
+    row(['---', '---', '---', '---']),
+    ...RELATION_TYPE_NAMES.flatMap((type) =>
+      ((RELATION_TYPES[type] as RelationInfo).cameoCodes ?? []).map((choice) =>
+        row([`\`${type}\``, choice.code, CAMEO_CODES[choice.code], choice.when]),
+      ),
+    ),
+  ];
+}
+
+/** The analyst's groups of speech acts (the `statements` field's `category`). */
+function renderStatementCategories(): string[] {
+  return [
+    '## Statement categories',
+    '',
+    row(['Category', '日本語', 'Speech acts', 'Description']),
+    row(['---', '---', '---', '---']),
+    ...(Object.keys(STATEMENT_CATEGORIES) as StatementCategory[]).map((category) => {
+      const info = STATEMENT_CATEGORIES[category];
+      return row([
+        `\`${category}\``,
+        info.label.ja,
+        speechActTypesOf(category).join(', '),
         info.description,
       ]);
     }),
@@ -185,7 +232,13 @@ and \`annotation.json\`, which \`src/ingest/annotation.schema.ts\` describes exa
 - **relations**: \`{ id, type, from, to, evidence, qualifiers? }\`. \`from\` and \`to\` name entity
   ids or clause eIds, of kinds the type allows (table above). When the text says the parties act
   together (双方は、…), \`from\` is an array of their ids and the graph gets one edge per party,
-  marked \`jointly\`. \`INVOLVES\` needs \`qualifiers.role\`, one of ${INVOLVEMENT_ROLES.join(', ')}.
+  marked \`jointly\`. \`INVOLVES\` needs \`qualifiers.role\`, one of ${INVOLVEMENT_ROLES.join(', ')};
+  an INVOLVES that would only repeat the act's speaker (双方, 日本側 as the subject) is left out.
+  A speech act may name its \`cameo\` code (table above) and its premise in \`qualifiers.basis\`
+  (…に立脚しつつ, …を踏まえ: the premise is not an act of its own).
+- **sectors** may list \`broader\` sector ids (SKOS broader: \`uranium\` → \`energy-resources\` →
+  \`energy\`); the loader draws them as \`BROADER\` links, and sector filters include narrower
+  sectors.
 - **evidence**: a W3C Web Annotation TextQuoteSelector and TextPositionSelector plus the clause
   that holds the quote: \`{ clause, exact, prefix, suffix, start, end }\`. Offsets count Unicode
   code points of \`statement.txt\` (a character outside the BMP, such as 𠮷, counts once, not as

@@ -122,9 +122,28 @@ export const ORGANIZATION_TYPES = [
   'parliament',
   'company_group',
   'training_centre',
+  /** A ministry of a government (日本国外務省); ORGAN_OF its government. */
+  'ministry',
+  /** A principal organ of an intergovernmental organization (the UN Security Council); ORGAN_OF it. */
+  'international_organ',
 ] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
 /** Wikidata time precision: 9 = year, 10 = month, 11 = day. */
 export const DATE_PRECISIONS = { year: 9, month: 10, day: 11 } as const;
 export type DatePrecision = keyof typeof DATE_PRECISIONS;
+
+/**
+ * Where a document's one `date` comes from, in order of preference: its signing (…付), its
+ * adoption (a resolution), the meeting that adopted it, its entry into force, its announcement, or,
+ * when the text gives none of these, the date of the document citing it (it existed by then).
+ */
+export const DOCUMENT_DATE_BASES = {
+  signed: 'the date it was signed or dated (SIGNED_ON)',
+  adopted: 'the date it was adopted or issued (ADOPTED_ON)',
+  adopting_event: 'the date of the meeting that adopted it (ADOPTED_AT → HELD_ON)',
+  entered_into_force: 'the date it entered into force (ENTERED_INTO_FORCE_ON)',
+  announced: 'the date it was announced (ANNOUNCED_ON)',
+  cited_by: 'no later than: the date of the earliest loaded document that references it',
+} as const;
+export type DocumentDateBasis = keyof typeof DOCUMENT_DATE_BASES;

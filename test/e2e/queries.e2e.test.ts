@@ -219,7 +219,8 @@ describe('GraphQL queries', () => {
         type: 'INTENDS',
         label: { ja: '意向を有する', en: 'intends' },
         category: 'speech_act',
-        cameo: { code: '030' },
+        // Accepting trainees is aid: CAMEO 033 on this act, not INTENDS' default 030.
+        cameo: { code: '033' },
       });
       expect(trainees.qualifiers).toMatchObject({ approximate: true });
       expect(trainees.evidence.quote).toContain('2000名程度');

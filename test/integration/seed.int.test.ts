@@ -7,6 +7,7 @@ import { readAnnotation, type LoadedAnnotation } from '../../src/ingest/read-ann
 import { seed } from '../../src/ingest/seed';
 import { toGraph, type GraphRows } from '../../src/ingest/to-graph';
 import { AnnotationError } from '../../src/ingest/validate-annotation';
+import { RELATION_TYPES, RELATION_TYPE_NAMES } from '../../src/vocabulary';
 import {
   entityIn,
   evidenceIn,
@@ -156,13 +157,16 @@ describe('seeding the shipped statement', () => {
     expect(clauses).toEqual(expect.arrayContaining(paragraphs));
   });
 
-  it('gives every relationship but PART_OF a quote, and PART_OF none', async () => {
+  it('gives every relationship read from a quote its quote, and the layout and sector hierarchy none', async () => {
     const [row] = await db.query(
       `MATCH ()-[r]->() WHERE r.source = $d
-       RETURN count(CASE WHEN type(r) <> 'PART_OF' AND coalesce(r.quote, '') = '' THEN 1 END) AS unquoted,
-              count(CASE WHEN type(r) = 'PART_OF' AND r.quote IS NOT NULL THEN 1 END) AS quotedLayout,
-              count(CASE WHEN type(r) <> 'PART_OF' THEN 1 END) AS evidenced`,
-      { d: STATEMENT },
+       RETURN count(CASE WHEN NOT type(r) IN $unquoted AND coalesce(r.quote, '') = '' THEN 1 END) AS unquoted,
+              count(CASE WHEN type(r) IN $unquoted AND r.quote IS NOT NULL THEN 1 END) AS quotedLayout,
+              count(CASE WHEN NOT type(r) IN $unquoted THEN 1 END) AS evidenced`,
+      {
+        d: STATEMENT,
+        unquoted: RELATION_TYPE_NAMES.filter((t) => !RELATION_TYPES[t].evidenced),
+      },
     );
     expect(row).toStrictEqual({
       unquoted: 0,
@@ -366,7 +370,12 @@ describe('another document sharing entities with the statement', () => {
     withChange(minimalAnnotation({ documentId: OTHER }).annotation, (a) => {
       for (const entity of [...a.entities]) {
         const theirs = shipped.annotation.entities.find((e) => e.id === entity.id);
-        if (theirs) a.entities[a.entities.indexOf(entity)] = structuredClone(theirs);
+        // Without its `broader` list: that names sectors this small annotation does not declare.
+        if (theirs)
+          a.entities[a.entities.indexOf(entity)] = structuredClone({
+            ...theirs,
+            broader: undefined,
+          });
         else renameEntity(a, entity.id, onlyHere(entity.id));
       }
     });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { PROJECT_ROOT } from '../../src/local-neo4j/paths';
 import {
+  CAMEO_CODES,
   NODE_KINDS,
   NODE_KIND_NAMES,
   RELATION_TYPES,
@@ -89,13 +90,23 @@ describe('docs/model.md', () => {
     }
   });
 
-  it('lists every type with its labels, category, CAMEO code, ends and evidence', () => {
+  it('lists every type with its labels, category, CAMEO codes, ends and evidence', () => {
     for (const type of RELATION_TYPE_NAMES) {
       const info: RelationInfo = RELATION_TYPES[type];
       const row = tableRow(type);
       expect(row).toContain(`| ${info.label.ja} | ${info.label.en} | ${info.category} |`);
-      if (info.cameo) expect(row).toContain(`| ${info.cameo.code} ${info.cameo.name} |`);
-      expect(row).toContain(info.evidenced ? '| yes: a quote |' : '| no: layout |');
+      expect(row).toContain(`| ${(info.cameoCodes ?? []).map((c) => c.code).join(', ')} |`);
+      expect(row).toContain(info.evidenced ? '| yes: a quote |' : '| no: layout or thesaurus |');
+    }
+  });
+
+  it('lists each valid CAMEO code of each act type with its name and when to choose it', () => {
+    for (const type of RELATION_TYPE_NAMES) {
+      for (const choice of (RELATION_TYPES[type] as RelationInfo).cameoCodes ?? []) {
+        expect(rendered).toContain(
+          `| \`${type}\` | ${choice.code} | ${CAMEO_CODES[choice.code]} | ${choice.when} |`,
+        );
+      }
     }
   });
 });

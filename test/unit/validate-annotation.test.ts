@@ -282,7 +282,7 @@ describe('validating an annotation', () => {
       });
       expectRefused(partOf, [
         'r-active-in',
-        'PART_OF is derived from the layout and must not be annotated',
+        "PART_OF is not read from a quote and must not be annotated (PART_OF comes from the layout, BROADER from a Sector's broader list)",
       ]);
     });
   });

@@ -39,7 +39,18 @@ type Relation = Annotation['relations'][number];
 
 const isSpeechAct = (r: Relation) =>
   RELATION_TYPES[r.type as RelationType]?.category === 'speech_act';
-const actors = (r: Relation) => (Array.isArray(r.from) ? [...r.from].sort() : [r.from]).join('+');
+/**
+ * Actors by name, so that a drafted person (person-6f1c…) and an annotated one
+ * (koizumi-junichiro) with the same name are the same actor.
+ */
+const actorsOf = (a: Annotation) => {
+  const names = new Map(a.entities.map((e) => [e.id, e.name.ja]));
+  return (r: Relation) =>
+    (Array.isArray(r.from) ? r.from : [r.from])
+      .map((id) => names.get(id) ?? id)
+      .sort()
+      .join('+');
+};
 /** The act's own CAMEO code where the annotation records one, else its type's. */
 const cameo = (r: Relation) =>
   r.cameo ?? (RELATION_TYPES[r.type as RelationType] as RelationInfo).cameo?.code ?? '';
@@ -120,6 +131,8 @@ export function compareAnnotations(
   const notDate = (_: string, kind: string) => kind !== 'CalendarDate';
   const mentionKey = (r: Relation) => `${r.evidence.clause}|${r.evidence.exact}`;
   const draftKinds = entityKinds(draft);
+  const draftActors = actorsOf(draft);
+  const goldActors = actorsOf(gold);
   const goldKinds = entityKinds(gold);
   const dateKey = (_kinds: Map<string, string>) => (r: Relation) => `${r.evidence.clause}|${r.to}`;
   return [
@@ -152,17 +165,21 @@ export function compareAnnotations(
     ),
     score(
       'speech acts (actor+type+clause)',
-      draft.relations.filter(isSpeechAct).map((r) => `${r.evidence.clause}|${r.type}|${actors(r)}`),
-      gold.relations.filter(isSpeechAct).map((r) => `${r.evidence.clause}|${r.type}|${actors(r)}`),
+      draft.relations
+        .filter(isSpeechAct)
+        .map((r) => `${r.evidence.clause}|${r.type}|${draftActors(r)}`),
+      gold.relations
+        .filter(isSpeechAct)
+        .map((r) => `${r.evidence.clause}|${r.type}|${goldActors(r)}`),
     ),
     score(
       'CAMEO codes (actor+code+clause)',
       draft.relations
         .filter(isSpeechAct)
-        .map((r) => `${r.evidence.clause}|${cameo(r)}|${actors(r)}`),
+        .map((r) => `${r.evidence.clause}|${cameo(r)}|${draftActors(r)}`),
       gold.relations
         .filter(isSpeechAct)
-        .map((r) => `${r.evidence.clause}|${cameo(r)}|${actors(r)}`),
+        .map((r) => `${r.evidence.clause}|${cameo(r)}|${goldActors(r)}`),
     ),
   ];
 }

@@ -50,6 +50,7 @@ export type SnippetName =
   | 'sectionClauses'
   | 'sourceDocuments'
   | 'assertedRelations'
+  | 'documentDate'
   | 'qualifiers';
 
 /** Field decorator: attaches a plan to a type-graphql field. */
@@ -64,4 +65,6 @@ export const BASE_KEYS = {
   type: '_type',
   value: '_value',
   precision: '_precision',
+  /** A relation's own CAMEO code (each act carries one). */
+  cameo: '_cameo',
 } as const;

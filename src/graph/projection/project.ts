@@ -51,7 +51,11 @@ export class Projector {
     type: GraphQLCompositeType,
     nodes: readonly FieldNode[],
   ): string {
-    const entries = [`${BASE_KEYS.id}: ${r}.id`, `${BASE_KEYS.type}: type(${r})`];
+    const entries = [
+      `${BASE_KEYS.id}: ${r}.id`,
+      `${BASE_KEYS.type}: type(${r})`,
+      `${BASE_KEYS.cameo}: ${r}.cameo`,
+    ];
     for (const field of selectedFields(this.operation, type, nodes)) {
       const child = namedCompositeType(field.definition.type);
       const key = `\`${field.key}\``;

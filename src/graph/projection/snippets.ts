@@ -1,3 +1,4 @@
+import type { DocumentDateBasis, RelationType } from '../../vocabulary';
 import { label, relType } from './cypher-builder';
 import type { SnippetName } from './field-plan';
 import type { Projector } from './project';
@@ -39,6 +40,14 @@ function parts(kind: 'Clause' | 'Section', firstArgument: boolean): Snippet {
   };
 }
 
+/** The basis a direct date relation gives a document's date. */
+const DATE_BASIS_OF: Partial<Record<RelationType, DocumentDateBasis>> = {
+  SIGNED_ON: 'signed',
+  ADOPTED_ON: 'adopted',
+  ENTERED_INTO_FORCE_ON: 'entered_into_force',
+  ANNOUNCED_ON: 'announced',
+};
+
 export const SNIPPETS: Record<SnippetName, Snippet> = {
   clauseSection: (v, projector, field) => {
     const s = projector.builder.variable('s');
@@ -60,6 +69,31 @@ export const SNIPPETS: Record<SnippetName, Snippet> = {
     return (
       `COLLECT { MATCH (${d}:${label('Document')}) WHERE ${d}.id IN ${v}.sources AND ${d}.text IS NOT NULL ` +
       `WITH ${d} ORDER BY ${d}.id RETURN ${childNode(projector, field, d)} }`
+    );
+  },
+
+  /**
+   * A document's one date, from the best source the graph has (DOCUMENT_DATE_BASES in the
+   * vocabulary): signed, adopted, the adopting meeting's date, entry into force, announcement;
+   * else the date of the earliest loaded document that cites it (it existed by then).
+   */
+  documentDate: (v, projector) => {
+    const [r, d, e, c, citing] = ['r', 'd', 'e', 'c', 'citing'].map((p) =>
+      projector.builder.variable(p),
+    ) as [string, string, string, string, string];
+    const direct = (['SIGNED_ON', 'ADOPTED_ON', 'ENTERED_INTO_FORCE_ON', 'ANNOUNCED_ON'] as const)
+      .map((type, rank) => `WHEN '${type}' THEN [${[0, 1, 3, 4][rank]}, '${DATE_BASIS_OF[type]}']`)
+      .join(' ');
+    const date = (rank: string, basis: string) =>
+      `RETURN {value: ${d}.value, precision: ${d}.precision, basis: ${basis}, rank: ${rank}} AS x`;
+    return (
+      `head(COLLECT { CALL (${v}) { ` +
+      `MATCH (${v})-[${r}]->(${d}:${label('CalendarDate')}) WHERE type(${r}) IN ['SIGNED_ON', 'ADOPTED_ON', 'ENTERED_INTO_FORCE_ON', 'ANNOUNCED_ON'] ` +
+      `WITH ${d}, CASE type(${r}) ${direct} END AS how ${date('how[0]', 'how[1]')} ` +
+      `UNION MATCH (${v})-[:${relType('ADOPTED_AT')}]->(${e}:${label('Event')})-[:${relType('HELD_ON')}]->(${d}:${label('CalendarDate')}) ${date('2', "'adopting_event'")} ` +
+      `UNION MATCH (${c}:${label('Clause')})-[:${relType('REFERENCES')}]->(${v}) ` +
+      `MATCH (${citing}:${label('Document')} {id: ${c}.documentId})-[:${relType('SIGNED_ON')}]->(${d}:${label('CalendarDate')}) ${date('5', "'cited_by'")} ` +
+      `} WITH x ORDER BY x.rank, x.value LIMIT 1 RETURN x {.value, .precision, .basis} })`
     );
   },
 

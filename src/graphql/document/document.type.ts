@@ -1,10 +1,28 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { cypher } from '../../graph/projection/field-plan';
+import { DOCUMENT_DATE_BASES, type DocumentDateBasis } from '../../vocabulary';
 import { BilingualText } from '../common/bilingual.type';
+import { DatePrecision } from '../common/enums';
 import { unpagedListComplexity } from '../limits';
 import { Entity } from '../entity/entity.interface';
 import { CalendarDate, Person, Place } from '../entity/kinds.type';
 import { Relation } from '../relation/relation.type';
+
+@ObjectType({ description: 'A document’s one date and where it comes from.' })
+export class DocumentDate {
+  @Field(() => String, { description: 'ISO 8601 at its precision: 2006, 2006-06, 2006-07-15.' })
+  value!: string;
+
+  @Field(() => DatePrecision)
+  precision!: DatePrecision;
+
+  @Field(() => String, {
+    description: `Where the date comes from: ${Object.entries(DOCUMENT_DATE_BASES)
+      .map(([basis, meaning]) => `${basis} (${meaning})`)
+      .join('; ')}.`,
+  })
+  basis!: DocumentDateBasis;
+}
 
 @ObjectType({
   implements: Entity,
@@ -51,6 +69,14 @@ export class Document extends Entity {
   })
   @cypher({ kind: 'snippet', name: 'documentSections' })
   sections!: Section[];
+
+  @Field(() => DocumentDate, {
+    nullable: true,
+    description:
+      'Its one date, from the best source the graph has: signed, adopted, the adopting meeting, entry into force, announcement, or (basis cited_by) no later than the document citing it. Null only for a document nothing dates or cites.',
+  })
+  @cypher({ kind: 'snippet', name: 'documentDate' })
+  date?: DocumentDate | null;
 
   @Field(() => CalendarDate, { nullable: true, description: 'When it was signed or dated (…付).' })
   @cypher({ kind: 'related', direction: 'OUT', types: ['SIGNED_ON'], single: true })

@@ -14,9 +14,17 @@ export class OrganizationFilter {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Only organizations ACTIVE_IN this sector (by id: oil, uranium …).',
+    description:
+      'Only organizations ACTIVE_IN this sector (by id: oil, uranium …) or, by default, a narrower one (energy finds those active in oil and uranium).',
   })
   sector?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'With `sector`: also organizations active in its narrower sectors (BROADER, followed to any depth). false: that sector only.',
+  })
+  includeNarrowerSectors?: boolean | null;
 
   @Field(() => String, {
     nullable: true,

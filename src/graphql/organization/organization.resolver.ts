@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { relType } from '../../graph/projection/cypher-builder';
+import { label, relType } from '../../graph/projection/cypher-builder';
 import { cypher } from '../../graph/projection/field-plan';
 import type { Condition } from '../../graph/nodes.repository';
 import { ORGANIZATION_TYPES } from '../../vocabulary';
@@ -24,6 +24,7 @@ export const OrganizationConnection = Connection(
 function organizationConditions(filter: OrganizationFilter): Condition[] {
   const conditions: Condition[] = [];
   const { ids, organizationType, sector, name } = filter;
+  const includeNarrowerSectors = filter.includeNarrowerSectors ?? true;
   if (ids) conditions.push((n, p) => `${n}.id IN ${p.builder.param(ids)}`);
   if (organizationType) {
     if (!(ORGANIZATION_TYPES as readonly string[]).includes(organizationType)) {
@@ -34,11 +35,15 @@ function organizationConditions(filter: OrganizationFilter): Condition[] {
     }
     conditions.push((n, p) => `${n}.organizationType = ${p.builder.param(organizationType)}`);
   }
-  if (sector)
+  if (sector) {
+    // SKOS broader: an organization active in uranium is active in energy (uranium → energy
+    // resources → energy); zero BROADER steps is the sector itself.
+    const steps = includeNarrowerSectors ? '*0..' : '*0..0';
     conditions.push(
       (n, p) =>
-        `EXISTS { MATCH (${n})-[:${relType('ACTIVE_IN')}]->(:Entity {id: ${p.builder.param(sector)}}) }`,
+        `EXISTS { MATCH (${n})-[:${relType('ACTIVE_IN')}]->(:${label('Sector')})-[:${relType('BROADER')}${steps}]->(:Entity {id: ${p.builder.param(sector)}}) }`,
     );
+  }
   if (name) {
     conditions.push((n, p) => {
       const value = p.builder.param(name);

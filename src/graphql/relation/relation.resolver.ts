@@ -1,6 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { BASE_KEYS } from '../../graph/projection/field-plan';
-import { RELATION_TYPES, type RelationType } from '../../vocabulary';
+import { RELATION_TYPES, cameoName, type RelationType } from '../../vocabulary';
 import { BilingualText } from '../common/bilingual.type';
 import { CameoCode, Relation } from './relation.type';
 
@@ -20,8 +20,11 @@ export class RelationResolver {
     return infoOf(root).category;
   }
 
+  /** The act's own code (INTENDS may be 031, 033 or 036); the type's default for older edges. */
   @FieldResolver(() => CameoCode, { nullable: true })
   cameo(@Root() root: ProjectedRelation): CameoCode | null {
+    const own = root[BASE_KEYS.cameo];
+    if (typeof own === 'string') return { code: own, name: cameoName(own) ?? '' };
     const info = infoOf(root);
     return 'cameo' in info && info.cameo ? { ...info.cameo } : null;
   }

@@ -70,7 +70,8 @@ export class Relation {
 
   @Field(() => CameoCode, {
     nullable: true,
-    description: 'CAMEO event code of a speech act; null for structural relations.',
+    description:
+      'This act’s own CAMEO event code (an intent may be 031, 033 or 036; a signing 057); null for relations that are no event.',
   })
   @cypher({ kind: 'computed' })
   cameo?: CameoCode | null;

@@ -167,6 +167,13 @@ export class OrganizationSectorGraphArgs {
   @Field(() => [ID], { nullable: true, description: 'Sectors to start from.' })
   sectorIds?: string[] | null;
 
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'Start also from the narrower sectors of `sectorIds` (BROADER, any depth: energy → energy resources → oil, uranium), and draw the BROADER links among the nodes. false: the given sectors only.',
+  })
+  includeNarrowerSectors?: boolean | null;
+
   @Field(() => Int, {
     nullable: true,
     defaultValue: SUBGRAPH_LIMITS.activeInDepth.default,
@@ -190,6 +197,7 @@ export function toOrganizationSectorQuery(
   return {
     organizationIds: args.organizationIds ?? [],
     sectorIds: args.sectorIds ?? [],
+    includeNarrowerSectors: args.includeNarrowerSectors ?? true,
     depth: bounded('depth', args.depth, SUBGRAPH_LIMITS.activeInDepth),
     limit: bounded('limit', args.limit, SUBGRAPH_LIMITS.neighborhoodLimit),
   };

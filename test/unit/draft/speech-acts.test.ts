@@ -60,11 +60,17 @@ describe('speech acts from predicates', () => {
     ]);
   });
 
-  it('finds a readiness and its confirmation, but no commitment inside the readiness', () => {
-    expect(acts('双方は、対話を継続すると共に、交流を強化する用意があることを確認する。')).toEqual([
-      ['IS_READY_TO', 'japan+uzbekistan'],
-      ['CONFIRMS', 'japan+uzbekistan'],
-    ]);
+  it('reads a confirmed readiness as one act, and no commitment inside the readiness', () => {
+    const text = '双方は、対話を継続すると共に、交流を強化する用意があることを確認する。';
+    expect(acts(text)).toEqual([['IS_READY_TO', 'japan+uzbekistan']]);
+    const isActor = (phrase: string) => resolveActor(phrase, context).length > 0;
+    expect(findActs(text, tokenize(text), isActor, undefined).acts[0]?.confirmed).toBe(true);
+  });
+
+  it('lets a named leader act, where the leader is known', () => {
+    const leaders = { ...context, personId: (name: string) => `person:${name}` };
+    expect(resolveActor('山田一郎日本国内閣総理大臣', leaders)).toEqual(['person:山田一郎']);
+    expect(resolveActor('日本国内閣総理大臣', leaders)).toEqual(['japan']);
   });
 
   it('skips what another subject does inside the act (北朝鮮が…再確認し…こと)', () => {
