@@ -13,7 +13,8 @@ import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { complexityPlugin, validationRules } from '../graphql/limits';
 import { httpErrorHandler } from './http-errors';
-import { LANDING_PAGE } from './landing-page';
+import { browserPages } from './explorer/routes';
+import { GRAPHIQL_PAGE } from './landing-page';
 
 export interface RunningServer {
   readonly url: string;
@@ -24,7 +25,7 @@ export interface RunningServer {
 
 type ServerConfig = Pick<Config, 'host' | 'port' | 'corsOrigins' | 'introspection' | 'development'>;
 
-/** HTTP: /graphql (Apollo Server 5 on Express 5), /health, /ready. */
+/** HTTP: /graphql (Apollo Server 5 on Express 5), /health, /ready; / and /explore for people. */
 export async function startHttpServer(
   config: ServerConfig,
   schema: GraphQLSchema,
@@ -61,8 +62,9 @@ export async function startHttpServer(
   });
   app.get('/graphql', (req, res, next) => {
     if (req.query.query !== undefined || !req.accepts('html')) return next();
-    res.type('html').send(LANDING_PAGE);
+    res.type('html').send(GRAPHIQL_PAGE);
   });
+  app.use(browserPages());
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

@@ -1,49 +1,66 @@
 /**
- * GET /graphql in a browser. Apollo's default landing page loads Apollo Sandbox from a CDN, which
- * fails offline and on closed networks; this page is self-contained: an editor for the operation
- * and its variables, and the JSON answer.
+ * The pages a person opens in a browser: `/` points to the explorer and the query page; the query
+ * page (GET /graphql with Accept: text/html) is GraphiQL, bundled from npm into dist/public by
+ * `npm run build` (Apollo's own landing page loads from a CDN, which fails offline). POSTs and GETs
+ * with `?query=` still go to Apollo Server, with its CSRF prevention.
  */
-const EXAMPLE = `{
-  health { status neo4j database }
-}`;
+const HEAD = `<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">`;
 
-export const LANDING_PAGE = `<!doctype html>
+const MISSING = `The page's script did not load. Build it with <code>npm run build</code>
+(the API serves it from <code>dist/public</code>).`;
+
+export const HOME_PAGE = `<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<title>Diplomatic knowledge graph – GraphQL</title>
+${HEAD}
+<title>Diplomatic knowledge graph</title>
 <style>
-  body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5rem; max-width: 70rem; }
-  textarea, pre { width: 100%; box-sizing: border-box; font: 13px ui-monospace, monospace; }
-  textarea { height: 14rem; } #variables { height: 4rem; }
-  pre { background: #f4f4f4; padding: .75rem; min-height: 8rem; white-space: pre-wrap; }
-  button { font-size: 1rem; padding: .3rem 1.2rem; }
+  body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 44rem; padding: 0 1rem; }
+  a { color: #1d4f91; } li { margin: .5rem 0; }
 </style>
 </head>
 <body>
-<h1>Diplomatic knowledge graph</h1>
-<p>POST GraphQL operations to <code>/graphql</code>. The schema is in <code>schema/schema.graphql</code>
-and by introspection. Try an operation:</p>
-<label for="query">Operation</label>
-<textarea id="query">${EXAMPLE}</textarea>
-<label for="variables">Variables (JSON)</label>
-<textarea id="variables">{}</textarea>
-<p><button id="run">Run</button></p>
-<pre id="result"></pre>
-<script>
-document.getElementById('run').onclick = async () => {
-  const out = document.getElementById('result');
-  let variables;
-  try { variables = JSON.parse(document.getElementById('variables').value || '{}'); }
-  catch (e) { out.textContent = 'Variables are not JSON: ' + e.message; return; }
-  const response = await fetch(location.pathname, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: document.getElementById('query').value, variables }),
-  });
-  out.textContent = JSON.stringify(await response.json(), null, 2);
-};
-</script>
+<main>
+<h1>Diplomatic knowledge graph <span lang="ja">外交知識グラフ</span></h1>
+<p>The 2006 Japan–Kazakhstan joint statement as an evidence-backed graph.</p>
+<ul>
+  <li><a href="/explore">Explorer</a>: search a name in Japanese or English, draw its neighbourhood,
+    read the words that assert each link, export the picture (PNG, GraphML, GEXF, CSV, Cytoscape JSON).</li>
+  <li><a href="/graphql">Query page</a>: GraphiQL with the schema's documentation, autocompletion
+    and example operations; <code>POST /graphql</code> for programs.</li>
+</ul>
+</main>
+</body>
+</html>
+`;
+
+export const GRAPHIQL_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+${HEAD}
+<title>Diplomatic knowledge graph – GraphQL</title>
+<link rel="stylesheet" href="/assets/graphiql.css">
+<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+<div id="graphiql"><p style="padding:1rem;font-family:sans-serif">${MISSING}</p></div>
+<script src="/assets/graphiql.js"></script>
+</body>
+</html>
+`;
+
+export const EXPLORER_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+${HEAD}
+<title>Explorer – Diplomatic knowledge graph</title>
+<link rel="stylesheet" href="/assets/explorer.css">
+</head>
+<body>
+<div id="app"><p class="missing">${MISSING}</p></div>
+<script src="/assets/explorer.js"></script>
 </body>
 </html>
 `;

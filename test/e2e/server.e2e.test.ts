@@ -33,12 +33,29 @@ describe('the HTTP server', () => {
     });
   });
 
-  it('serves a landing page that loads nothing from the network', async () => {
-    const response = await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+  it.each([
+    ['/graphql', '<script src="/assets/graphiql.js">'],
+    ['/explore', '<script src="/assets/explorer.js">'],
+  ])('serves %s to a browser, loading scripts only from this server', async (page, script) => {
+    const response = await fetch(`${api.baseUrl}${page}`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('<textarea id="query">');
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
+    expect(html).toContain(script);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it('points GET / to the explorer and the query page', async () => {
+    const html = await (await fetch(`${api.baseUrl}/`)).text();
+    expect(html).toContain('<a href="/explore">');
+    expect(html).toContain('<a href="/graphql">');
+  });
+
+  it('keeps CSRF prevention: a GET operation without a preflight header is refused', async () => {
+    const response = await fetch(
+      `${api.baseUrl}/graphql?query=${encodeURIComponent('{ health { status } }')}`,
+    );
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('CSRF');
   });
 
   it('GET /ready answers 503 when Neo4j is not reachable', async () => {

@@ -155,7 +155,9 @@ describe('subgraphs for graph viewers over HTTP', () => {
 
   describe('graph', () => {
     it('holds every node and relationship of the statement, none dangling', async () => {
-      const { data, errors } = await graph(`filter: { documentId: "${DOCUMENT}" }`);
+      const { data, errors } = await graph(
+        `filter: { documentId: "${DOCUMENT}", includeStructure: true, includeMentions: true }`,
+      );
       expect(errors).toBeUndefined();
       const subgraph = data?.graph as Subgraph;
       expect(subgraph.nodes).toHaveLength(
@@ -168,17 +170,26 @@ describe('subgraphs for graph viewers over HTTP', () => {
       expectEveryEdgeBetweenItsNodes(subgraph);
     });
 
-    it('leaves out the layout of the text without structure', async () => {
-      const subgraph = (
-        await graph(`filter: { documentId: "${DOCUMENT}", includeStructure: false }`)
-      ).data?.graph as Subgraph;
+    it('leaves out the layout of the text and the mentions by default', async () => {
+      const subgraph = (await graph(`filter: { documentId: "${DOCUMENT}" }`)).data
+        ?.graph as Subgraph;
       expect(subgraph.nodes.filter((n) => ['Section', 'Clause'].includes(n.kind))).toStrictEqual(
         [],
       );
-      expect(subgraph.edges.filter((e) => ['PART_OF', 'MENTIONS'].includes(e.type))).toStrictEqual(
-        [],
-      );
+      expect(
+        subgraph.edges.filter((e) => ['PART_OF', 'MENTIONS', 'REFERENCES'].includes(e.type)),
+      ).toStrictEqual([]);
+      expect(subgraph.edges.map((e) => e.type)).toContain('WELCOMES');
       expectEveryEdgeBetweenItsNodes(subgraph);
+    });
+
+    it('keeps clauses and their PART_OF, but not their mentions, with includeStructure alone', async () => {
+      const subgraph = (
+        await graph(`filter: { documentId: "${DOCUMENT}", includeStructure: true }`)
+      ).data?.graph as Subgraph;
+      const types = new Set(subgraph.edges.map((e) => e.type));
+      expect(types.has('PART_OF') && types.has('REFERENCES')).toBe(true);
+      expect(types.has('MENTIONS')).toBe(false);
     });
 
     it('says when the limit cut it', async () => {
@@ -265,6 +276,7 @@ describe('subgraphs for graph viewers over HTTP', () => {
       ['neighborhood', '{ neighborhood(id: "osce", depth: 3) { nodes { id } edges { id } } }'],
       ['path', '{ path(from: "jogmec", to: "osce", maxLength: 6) { nodes { id } } }'],
       ['graph', `{ graph(filter: { documentId: "${DOCUMENT}" }) { nodes { id } edges { id } } }`],
+      ['schemaGraph', '{ schemaGraph { nodes { id } edges { id } legend { kinds { kind } } } }'],
       [
         'neighborhood with every export',
         '{ neighborhood(id: "osce") { truncated cytoscape graphml gexf } }',

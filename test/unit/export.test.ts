@@ -1,4 +1,11 @@
-import { toCytoscape, toGexf, toGraphML } from '../../src/graph/export';
+import cytoscape from 'cytoscape';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphML } from 'graphology-graphml';
+import { presentSubgraph, toCsv, toCytoscape, toGexf, toGraphML } from '../../src/graph/export';
+import { sizeOf } from '../../src/graph/export/gexf';
+import { QUALIFIER_PREFIX } from '../../src/ingest/to-graph';
+import { QUALIFIER_ATTRIBUTE_PREFIX } from '../../src/vocabulary';
 import { columnsOf, xmlAttribute, xmlText } from '../../src/graph/export/xml';
 import type { SubgraphData } from '../../src/graph/subgraph.repository';
 
@@ -11,11 +18,6 @@ interface XmlElement {
   text: string;
 }
 
-const child = (element: XmlElement, name: string): XmlElement => {
-  const found = element.children.find((c) => c.name === name);
-  if (!found) throw new Error(`<${element.name}> has no <${name}>`);
-  return found;
-};
 const children = (element: XmlElement, name: string) =>
   element.children.filter((c) => c.name === name);
 
@@ -111,7 +113,7 @@ function parseXml(xml: string): XmlElement {
 
 /** Two nodes and two edges, with every character XML treats specially and Japanese text. */
 const TRICKY = 'Alpha & <Sons> "quoted" \'single\'';
-const SUBGRAPH: SubgraphData = {
+const DATA: SubgraphData = {
   nodes: [
     {
       id: 'alpha',
@@ -152,6 +154,14 @@ const SUBGRAPH: SubgraphData = {
   ],
   truncated: false,
 };
+const SUBGRAPH = presentSubgraph(DATA);
+const EMPTY = presentSubgraph({ nodes: [], edges: [], truncated: false });
+
+describe('attribute ids', () => {
+  it('name qualifiers as the loader stores them', () => {
+    expect(QUALIFIER_ATTRIBUTE_PREFIX).toBe(QUALIFIER_PREFIX);
+  });
+});
 
 describe('XML escaping', () => {
   it('escapes markup characters and quotes', () => {
@@ -193,9 +203,10 @@ describe('attribute columns', () => {
 });
 
 describe('Cytoscape.js JSON', () => {
-  const { elements } = toCytoscape(SUBGRAPH);
+  const json = toCytoscape(SUBGRAPH);
+  const { elements } = json;
 
-  it('holds one element per node, with its label, kind and names on top', () => {
+  it('holds one element per node, with label, kind, names, short labels, degree and style on top', () => {
     expect(elements.nodes[0]).toStrictEqual({
       data: {
         id: 'alpha',
@@ -203,12 +214,18 @@ describe('Cytoscape.js JSON', () => {
         kind: 'State',
         nameJa: 'アルファ国',
         nameEn: TRICKY,
+        shortLabelJa: 'アルファ国',
+        shortLabelEn: TRICKY,
+        degree: 2,
+        color: '#332288',
+        shape: 'ellipse',
+        icon: 'flag',
         properties: { aliases: ['α', 'A&B'], iso3166: 'AL', order: 2 },
       },
     });
   });
 
-  it('holds one element per edge, with evidence when there is some', () => {
+  it('holds one element per edge, with bilingual type labels, category and evidence', () => {
     expect(elements.edges.map((e) => e.data)).toStrictEqual([
       {
         id: 'r-1',
@@ -216,6 +233,11 @@ describe('Cytoscape.js JSON', () => {
         target: 'jp-kz-2006#sec_1__para_1',
         label: 'welcomes',
         type: 'WELCOMES',
+        typeLabelJa: '歓迎する',
+        typeLabelEn: 'welcomes',
+        category: 'speech_act',
+        color: '#AA3377',
+        lineStyle: 'solid',
         documentId: 'jp-kz-2006',
         clauseId: 'jp-kz-2006#sec_1__para_1',
         quote: '「歓迎」 & <b> "x"',
@@ -227,126 +249,191 @@ describe('Cytoscape.js JSON', () => {
         target: 'alpha',
         label: 'part of',
         type: 'PART_OF',
+        typeLabelJa: '一部である',
+        typeLabelEn: 'part of',
+        category: 'structure',
+        color: '#BBBBBB',
+        lineStyle: 'dotted',
         documentId: 'jp-kz-2006',
         properties: {},
       },
     ]);
   });
 
+  it('loads into headless Cytoscape.js with its own stylesheet, and a layout runs', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: json.elements as cytoscape.ElementsDefinition,
+      style: json.style as unknown as cytoscape.StylesheetJson,
+    });
+    expect(cy.nodes()).toHaveLength(2);
+    expect(cy.edges()).toHaveLength(2);
+    cy.layout({ name: 'cose', animate: false, randomize: false }).run();
+    const { x, y } = cy.getElementById('alpha').position();
+    expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    expect(cy.getElementById('alpha').style('background-color')).toBe('rgb(51,34,136)');
+    cy.destroy(); // stops Cytoscape's render loop, which would keep the process alive
+  });
+
   it('survives a JSON round trip unchanged', () => {
-    const json = toCytoscape(SUBGRAPH);
     expect(JSON.parse(JSON.stringify(json))).toStrictEqual(json);
   });
 });
 
 describe('GraphML', () => {
-  const graphml = parseXml(toGraphML(SUBGRAPH));
-  const graph = child(graphml, 'graph');
-  const keys = children(graphml, 'key');
-  const keyId = (domain: string, name: string) =>
-    keys.find((k) => k.attributes.for === domain && k.attributes['attr.name'] === name)?.attributes
-      .id;
-  const data = (element: XmlElement) =>
-    Object.fromEntries(
-      children(element, 'data').map((d) => [
-        keys.find((k) => k.attributes.id === d.attributes.key)?.attributes['attr.name'],
-        d.text,
-      ]),
-    );
+  const xml = toGraphML(SUBGRAPH);
+  const graph = parseGraphML(Graph, xml);
+  const keys = children(parseXml(xml), 'key');
 
-  it('is well-formed XML with a graphml root and a directed graph', () => {
-    expect(graphml.name).toBe('graphml');
-    expect(graphml.attributes.xmlns).toBe('http://graphml.graphdrawing.org/xmlns');
-    expect(graph.attributes.edgedefault).toBe('directed');
+  it('parses in graphology-graphml with every node and edge', () => {
+    expect(graph.order).toBe(2);
+    expect(graph.size).toBe(2);
+    expect(graph.type).toBe('directed');
   });
 
-  it('declares keys for label, kind, type and quote, and a typed key per property', () => {
-    for (const [domain, name] of [
-      ['node', 'label'],
-      ['node', 'kind'],
-      ['edge', 'label'],
-      ['edge', 'type'],
-      ['edge', 'quote'],
-    ]) {
-      expect(keyId(domain as string, name as string)).toBeDefined();
-    }
+  it('declares the vocabulary’s keys with stable ids, whatever the subgraph holds', () => {
+    const ids = (text: string) => children(parseXml(text), 'key').map((k) => k.attributes.id);
+    // Qualifiers (q_*) are open-ended: declared after the vocabulary's keys when present.
+    const declared = ids(toGraphML(EMPTY));
+    expect(ids(xml).slice(0, declared.length)).toStrictEqual(declared);
+    expect(ids(xml).slice(declared.length)).toStrictEqual(['q_role']);
+    expect(ids(xml)).toEqual(
+      expect.arrayContaining(['kind', 'nameJa', 'nameEn', 'shortLabelJa', 'degree', 'quote']),
+    );
+    expect(new Set(ids(xml)).size).toBe(keys.length);
     const typeOf = (domain: string, name: string) =>
       keys.find((k) => k.attributes.for === domain && k.attributes['attr.name'] === name)
         ?.attributes['attr.type'];
-    expect(typeOf('node', 'order')).toBe('double');
+    expect(typeOf('node', 'order')).toBe('long');
     expect(typeOf('edge', 'start')).toBe('long');
     expect(typeOf('edge', 'jointly')).toBe('boolean');
-    expect(new Set(keys.map((k) => k.attributes.id)).size).toBe(keys.length);
   });
 
-  it('gives back every value as written: markup, quotes, Japanese, newlines', () => {
-    const [alpha, clause] = children(graph, 'node');
-    expect(alpha?.attributes.id).toBe('alpha');
-    expect(data(alpha as XmlElement)).toStrictEqual({
+  it('gives back every value as written: markup, quotes, Japanese, newlines; lists as JSON', () => {
+    expect(graph.getNodeAttributes('alpha')).toMatchObject({
       label: TRICKY,
       kind: 'State',
+      kindLabelJa: '国家',
       nameJa: 'アルファ国',
       nameEn: TRICKY,
+      shortLabelEn: TRICKY,
+      degree: 2,
+      color: '#332288',
       aliases: '["α","A&B"]',
       iso3166: 'AL',
-      order: '2',
+      order: 2,
     });
-    expect(data(clause as XmlElement).text).toBe('日本は\nカザフスタンを<歓迎>する。\tR&D\r');
+    expect(graph.getNodeAttribute('jp-kz-2006#sec_1__para_1', 'text')).toBe(
+      '日本は\nカザフスタンを<歓迎>する。\tR&D\r',
+    );
   });
 
-  it('gives every edge its ends, type, label and evidence', () => {
-    const [welcomes, partOf] = children(graph, 'edge');
-    expect(welcomes?.attributes).toStrictEqual({
-      id: 'r-1',
-      source: 'alpha',
-      target: 'jp-kz-2006#sec_1__para_1',
-    });
-    expect(data(welcomes as XmlElement)).toMatchObject({
+  it('gives every edge its ends, type, bilingual label and evidence', () => {
+    expect(graph.source('r-1')).toBe('alpha');
+    expect(graph.getEdgeAttributes('r-1')).toMatchObject({
       label: 'welcomes',
       type: 'WELCOMES',
+      typeLabelJa: '歓迎する',
+      category: 'speech_act',
       quote: '「歓迎」 & <b> "x"',
       clauseId: 'jp-kz-2006#sec_1__para_1',
-      jointly: 'true',
+      jointly: true,
+      start: 3,
+      q_role: 'agent',
     });
-    expect(data(partOf as XmlElement)).not.toHaveProperty('quote');
+    expect(graph.getEdgeAttributes('jp-kz-2006#sec_1__para_1/part_of')).not.toHaveProperty('quote');
   });
 
   it('is an empty graph for an empty subgraph', () => {
-    const empty = parseXml(toGraphML({ nodes: [], edges: [], truncated: false }));
-    expect(child(empty, 'graph').children).toStrictEqual([]);
+    const empty = parseGraphML(Graph, toGraphML(EMPTY));
+    expect([empty.order, empty.size]).toStrictEqual([0, 0]);
   });
 });
 
 describe('GEXF', () => {
-  const gexf = parseXml(toGexf(SUBGRAPH));
-  const graph = child(gexf, 'graph');
-  const values = (element: XmlElement) =>
-    Object.fromEntries(
-      children(child(element, 'attvalues'), 'attvalue').map((v) => [
-        v.attributes.for,
-        v.attributes.value,
-      ]),
-    );
+  const xml = toGexf(SUBGRAPH);
+  const graph = parseGexf(Graph, xml);
 
-  it('is well-formed GEXF 1.3 with a directed graph', () => {
-    expect(gexf.name).toBe('gexf');
-    expect(gexf.attributes.version).toBe('1.3');
-    expect(graph.attributes.defaultedgetype).toBe('directed');
+  it('parses in graphology-gexf as GEXF 1.3 with every node and edge', () => {
+    expect(parseXml(xml).attributes.version).toBe('1.3');
+    expect([graph.order, graph.size]).toStrictEqual([2, 2]);
   });
 
-  it('labels nodes and edges, and keeps attribute values as written', () => {
-    const [alpha, clause] = children(child(graph, 'nodes'), 'node');
-    expect(alpha?.attributes).toStrictEqual({ id: 'alpha', label: TRICKY });
-    expect(values(alpha as XmlElement)).toMatchObject({ kind: 'State', nameJa: 'アルファ国' });
-    expect(Object.values(values(clause as XmlElement))).toContain(
+  it('declares the same attribute ids as GraphML', () => {
+    const gexfIds = children(parseXml(xml), 'graph')
+      .flatMap((g) => children(g, 'attributes'))
+      .flatMap((a) => children(a, 'attribute'))
+      .map((a) => a.attributes.id);
+    const graphmlIds = children(parseXml(toGraphML(SUBGRAPH)), 'key').map((k) => k.attributes.id);
+    expect(gexfIds).toStrictEqual(graphmlIds);
+  });
+
+  it('keeps values as written, aliases as a list, and draws each node by kind and degree', () => {
+    expect(graph.getNodeAttributes('alpha')).toMatchObject({
+      label: TRICKY,
+      kind: 'State',
+      nameJa: 'アルファ国',
+      aliases: ['α', 'A&B'],
+      color: 'rgb(51,34,136)', // viz:color, as graphology-gexf reads it
+      size: sizeOf(2),
+      shape: 'disc',
+    });
+    expect(graph.getNodeAttribute('jp-kz-2006#sec_1__para_1', 'text')).toBe(
       '日本は\nカザフスタンを<歓迎>する。\tR&D\r',
     );
-    const [welcomes] = children(child(graph, 'edges'), 'edge');
-    expect(welcomes?.attributes).toMatchObject({ source: 'alpha', label: 'welcomes' });
-    expect(values(welcomes as XmlElement)).toMatchObject({
+    expect(graph.getEdgeAttributes('r-1')).toMatchObject({
+      label: 'welcomes',
       type: 'WELCOMES',
       quote: '「歓迎」 & <b> "x"',
+      color: 'rgb(170,51,119)',
     });
+  });
+
+  it('sizes nodes by degree, an isolated node smallest', () => {
+    expect(sizeOf(0)).toBe(10);
+    expect(sizeOf(4)).toBeGreaterThan(sizeOf(1));
+  });
+});
+
+describe('CSV for neo4j-admin import and Gephi', () => {
+  const { nodes, relationships } = toCsv(SUBGRAPH);
+  const header = (csv: string) => (csv.split('\n')[0] ?? '').split(',');
+
+  it('heads nodes.csv with id:ID and :LABEL, then typed attribute columns', () => {
+    expect(header(nodes).slice(0, 4)).toStrictEqual([
+      'id:ID',
+      ':LABEL',
+      'label:string',
+      'kind:string',
+    ]);
+    expect(header(nodes)).toEqual(expect.arrayContaining(['aliases:string[]', 'degree:long']));
+  });
+
+  it('heads relationships.csv with :START_ID, :END_ID, :TYPE', () => {
+    expect(header(relationships).slice(0, 4)).toStrictEqual([
+      ':START_ID',
+      ':END_ID',
+      ':TYPE',
+      'id',
+    ]);
+    expect(header(relationships)).toEqual(
+      expect.arrayContaining(['jointly:boolean', 'q_role:string']),
+    );
+  });
+
+  it('labels each node Entity plus its kind, joins arrays with ";" and quotes what needs it', () => {
+    const alpha = nodes.split('\n')[1] ?? '';
+    expect(alpha.startsWith('alpha,Entity;State,')).toBe(true);
+    expect(alpha).toContain(',α;A&B,');
+    expect(alpha).toContain('"Alpha & <Sons> ""quoted"" \'single\'"');
+    expect(nodes).toContain('"日本は\nカザフスタンを<歓迎>する。\tR&D\r"');
+  });
+
+  it('has one line per node and relationship after the header', () => {
+    const rows = relationships.trimEnd().split('\n');
+    expect(rows).toHaveLength(3);
+    expect(rows[1]?.startsWith('alpha,jp-kz-2006#sec_1__para_1,WELCOMES,r-1,')).toBe(true);
   });
 });
 

@@ -1,90 +1,79 @@
-import type { SubgraphData } from '../subgraph.repository';
-import { columnsOf, formatValue, xmlAttributes, type Column } from './xml';
+import { GEXF_SHAPES, rgbOf, type AttributeSpec } from '../../vocabulary';
+import { edgeColumns, edgeRecord, nodeColumns, nodeRecord, valuesOf } from './attributes';
+import type { PresentedSubgraph } from './present';
+import { formatValue, xmlAttributes } from './xml';
 
 /**
- * GEXF 1.3 (https://gexf.net) for Gephi: one static directed graph; nodes and edges carry their
- * label natively, everything else as typed attributes (kind, names; type, document, clause,
- * quote; then one per property found). Lists are JSON text. Pure.
+ * GEXF 1.3 (https://gexf.net) for Gephi: one static directed graph. Nodes and edges carry their
+ * label natively and everything else as declared attributes with the same ids as the GraphML
+ * export; lists (aliases) as GEXF 1.3 `liststring`. Each node has `viz:color` (its kind's),
+ * `viz:size` (grows with its degree in the subgraph) and `viz:shape`; each edge its category's
+ * colour, so Gephi draws it coloured before any layout or partition. Pure.
  */
-const NODE_ATTRIBUTES = ['kind', 'nameJa', 'nameEn'];
-const EDGE_ATTRIBUTES = ['type', 'documentId', 'clauseId', 'quote'];
-
-export function toGexf(subgraph: SubgraphData): string {
-  const nodeColumns = columnsOf(subgraph.nodes.map((node) => node.properties));
-  const edgeColumns = columnsOf(subgraph.edges.map((edge) => edge.properties));
+export function toGexf(subgraph: PresentedSubgraph): string {
+  const nodeAttributes = nodeColumns(subgraph);
+  const edgeAttributes = edgeColumns(subgraph);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"' +
+      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     '  <graph defaultedgetype="directed" mode="static">',
-    ...attributeDeclarations('node', NODE_ATTRIBUTES, 'np', nodeColumns),
-    ...attributeDeclarations('edge', EDGE_ATTRIBUTES, 'ep', edgeColumns),
+    ...declarations('node', nodeAttributes),
+    ...declarations('edge', edgeAttributes),
     '    <nodes>',
   ];
   for (const node of subgraph.nodes) {
-    lines.push(`      <node ${xmlAttributes({ id: node.id, label: node.label })}>`);
-    lines.push(
-      ...attributeValues({
-        kind: node.kind,
-        nameJa: node.name.ja,
-        nameEn: node.name.en,
-        ...propertyValues('np', nodeColumns, node.properties),
-      }),
-    );
+    lines.push(`      <node ${xmlAttributes({ id: node.id, label: node.shortLabel.en })}>`);
+    lines.push(...attributeValues(nodeAttributes, nodeRecord(node)));
+    lines.push(`        <viz:color ${xmlAttributes(channels(node.style.color))}/>`);
+    lines.push(`        <viz:size value="${sizeOf(node.degree)}"/>`);
+    lines.push(`        <viz:shape value="${GEXF_SHAPES[node.style.shape]}"/>`);
     lines.push('      </node>');
   }
   lines.push('    </nodes>', '    <edges>');
   for (const edge of subgraph.edges) {
-    const { id, source, target, label } = edge;
-    lines.push(`      <edge ${xmlAttributes({ id, source, target, label })}>`);
-    lines.push(
-      ...attributeValues({
-        type: edge.type,
-        ...(edge.documentId === null ? {} : { documentId: edge.documentId }),
-        ...(edge.evidence ?? {}),
-        ...propertyValues('ep', edgeColumns, edge.properties),
-      }),
-    );
+    const { id, source, target } = edge;
+    lines.push(`      <edge ${xmlAttributes({ id, source, target, label: edge.typeLabel.en })}>`);
+    lines.push(...attributeValues(edgeAttributes, edgeRecord(edge)));
+    lines.push(`        <viz:color ${xmlAttributes(channels(edge.style.color))}/>`);
     lines.push('      </edge>');
   }
   lines.push('    </edges>', '  </graph>', '</gexf>', '');
   return lines.join('\n');
 }
 
-function attributeDeclarations(
-  domain: 'node' | 'edge',
-  fixed: readonly string[],
-  prefix: string,
-  columns: readonly Column[],
-): string[] {
-  const declare = (id: string, title: string, type: string) =>
-    `      <attribute ${xmlAttributes({ id, title, type })}/>`;
+/** Node size: 10 for an isolated node, growing with the square root of the degree. */
+export function sizeOf(degree: number): number {
+  return Math.round((10 + 6 * Math.sqrt(degree)) * 10) / 10;
+}
+
+function channels(color: string): Record<string, string> {
+  const { r, g, b } = rgbOf(color);
+  return { r: String(r), g: String(g), b: String(b) };
+}
+
+function declarations(domain: 'node' | 'edge', attributes: readonly AttributeSpec[]): string[] {
   return [
     `    <attributes ${xmlAttributes({ class: domain, mode: 'static' })}>`,
-    ...fixed.map((name) => declare(name, name, 'string')),
-    ...columns.map((column, i) => declare(`${prefix}${i}`, column.name, column.type)),
+    ...attributes.map((spec) => {
+      const type = spec.list ? `list${spec.type}` : spec.type;
+      return `      <attribute ${xmlAttributes({ id: spec.id, title: spec.name, type })}/>`;
+    }),
     '    </attributes>',
   ];
 }
 
-function propertyValues(
-  prefix: string,
-  columns: readonly Column[],
-  properties: Record<string, unknown>,
-): Record<string, string> {
-  const values: Record<string, string> = {};
-  columns.forEach((column, i) => {
-    const value = properties[column.name];
-    if (value !== null && value !== undefined) values[`${prefix}${i}`] = formatValue(value);
-  });
-  return values;
-}
-
-function attributeValues(values: Record<string, string>): string[] {
+function attributeValues(
+  attributes: readonly AttributeSpec[],
+  record: Record<string, unknown>,
+): string[] {
   return [
     '        <attvalues>',
-    ...Object.entries(values).map(
-      ([id, value]) => `          <attvalue ${xmlAttributes({ for: id, value })}/>`,
+    // A GEXF 1.3 list is written [a, "b, c"]: JSON's array syntax is that form.
+    ...valuesOf(attributes, record).map(
+      ([spec, value]) =>
+        `          <attvalue ${xmlAttributes({ for: spec.id, value: formatValue(value) })}/>`,
     ),
     '        </attvalues>',
   ];

@@ -1,4 +1,12 @@
-/** Subgraphs in the formats graph viewers read; pure functions of the nodes and edges. */
-export { toCytoscape, type CytoscapeJson } from './cytoscape';
+/** Subgraphs in the formats graph viewers read; pure functions of the presented nodes and edges. */
+export {
+  presentSubgraph,
+  type Legend,
+  type PresentedEdge,
+  type PresentedNode,
+  type PresentedSubgraph,
+} from './present';
+export { toCytoscape, CYTOSCAPE_STYLE, type CytoscapeJson } from './cytoscape';
+export { toCsv, type CsvFiles } from './csv';
 export { toGexf } from './gexf';
 export { toGraphML } from './graphml';

@@ -27,7 +27,16 @@ const ALWAYS: Record<string, string> = {
 // A parser turns a bare newline or tab in an attribute value into a space; references keep them.
 const IN_ATTRIBUTES: Record<string, string> = { ...ALWAYS, '\n': '&#10;', '\t': '&#9;' };
 
+/**
+ * Anything `escape` might change: markup, quotes, tab/newline/CR, and whatever lies outside the
+ * plain ranges (controls, surrogates – so characters outside the BMP take the careful path –,
+ * U+FFFE/U+FFFF).
+ */
+const SPECIAL = /[&<>"'\t\n\r]|[^ -\ud7ff\ue000-\ufffd]/;
+
 function escape(value: string, references: Record<string, string>): string {
+  // Most values (names, ids, Japanese text) need nothing: skip the per-character walk.
+  if (!SPECIAL.test(value)) return value;
   let out = '';
   for (const char of value) {
     const codePoint = char.codePointAt(0) ?? 0;

@@ -5,6 +5,7 @@ import type {
   OrganizationSectorQuery,
   PathQuery,
 } from '../../graph/subgraph.repository';
+import { RELATION_TYPE_NAMES } from '../../vocabulary';
 import { NodeKind, RelationType } from '../common/enums';
 import { BadUserInputError } from '../errors';
 
@@ -107,7 +108,14 @@ export function toPathQuery(args: PathArgs): PathQuery {
   };
 }
 
-@InputType({ description: 'Which part of the graph `graph` returns.' })
+/** Every type but MENTIONS: what `graph` follows unless mentions are asked for. */
+const WITHOUT_MENTIONS = RELATION_TYPE_NAMES.filter((type) => type !== 'MENTIONS');
+
+@InputType({
+  description:
+    'Which part of the graph `graph` returns. By default the facts only: no Section or Clause ' +
+    'nodes, no PART_OF, REFERENCES or MENTIONS; set includeStructure (and includeMentions) for them.',
+})
 export class GraphFilter {
   @Field(() => ID, {
     nullable: true,
@@ -127,10 +135,21 @@ export class GraphFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    defaultValue: true,
-    description: 'Whether Section and Clause nodes and PART_OF and MENTIONS edges are included.',
+    defaultValue: false,
+    description:
+      'Whether the text’s structure is included: Section and Clause nodes, and the edges that ' +
+      'start at them (PART_OF, REFERENCES, MENTIONS). Off by default: the facts alone draw legibly.',
   })
   includeStructure?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Whether MENTIONS edges are included (a clause names an entity): evidence-only links, about ' +
+      'a third of all edges. Needs includeStructure, since a mention starts at a clause.',
+  })
+  includeMentions?: boolean | null;
 }
 
 @ArgsType()
@@ -150,11 +169,12 @@ export class GraphArgs {
 
 export function toGraphQuery(args: GraphArgs): GraphQuery {
   const filter = args.filter ?? {};
+  const types = filter.types ?? (filter.includeMentions ? null : WITHOUT_MENTIONS);
   return {
     documentId: filter.documentId ?? null,
-    types: filter.types ?? null,
+    types,
     kinds: filter.kinds ?? null,
-    includeStructure: filter.includeStructure ?? true,
+    includeStructure: filter.includeStructure ?? false,
     limit: bounded('limit', args.limit, SUBGRAPH_LIMITS.graphLimit),
   };
 }

@@ -1,5 +1,14 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { toCytoscape, toGexf, toGraphML } from '../../graph/export';
+import {
+  presentSubgraph,
+  toCsv,
+  toCytoscape,
+  toGexf,
+  toGraphML,
+  type CsvFiles,
+  type PresentedSubgraph,
+} from '../../graph/export';
+import { findSchemaGraph } from '../../graph/schema-graph.repository';
 import {
   findGraph,
   findNeighborhood,
@@ -20,9 +29,14 @@ import {
   toOrganizationSectorQuery,
   toPathQuery,
 } from './subgraph.args';
-import { Subgraph } from './subgraph.type';
+import { Subgraph, SubgraphCsv } from './subgraph.type';
 
-/** Subgraphs for graph viewers: one query each; the exports are computed from the result. */
+const presentOrNull = (subgraph: SubgraphData | null) => subgraph && presentSubgraph(subgraph);
+
+/**
+ * Subgraphs for graph viewers: one query each, presented with the vocabulary's styles (short
+ * labels, degrees, legend); the exports are computed from the result.
+ */
 @Resolver(() => Subgraph)
 export class SubgraphResolver {
   @Query(() => Subgraph, {
@@ -31,11 +45,11 @@ export class SubgraphResolver {
       'The nodes within `depth` steps of a node (either direction) and every edge among them; ' +
       'null when no node has the id.',
   })
-  neighborhood(
+  async neighborhood(
     @Args() args: NeighborhoodArgs,
     @Ctx() { db }: GraphQLContext,
-  ): Promise<SubgraphData | null> {
-    return findNeighborhood(db, toNeighborhoodQuery(args));
+  ): Promise<PresentedSubgraph | null> {
+    return presentOrNull(await findNeighborhood(db, toNeighborhoodQuery(args)));
   }
 
   @Query(() => Subgraph, {
@@ -45,8 +59,11 @@ export class SubgraphResolver {
       '`from` to `to`. When no path of at most `maxLength` steps exists, the two nodes and no ' +
       'edges. Null when either id is unknown.',
   })
-  path(@Args() args: PathArgs, @Ctx() { db }: GraphQLContext): Promise<SubgraphData | null> {
-    return findShortestPath(db, toPathQuery(args));
+  async path(
+    @Args() args: PathArgs,
+    @Ctx() { db }: GraphQLContext,
+  ): Promise<PresentedSubgraph | null> {
+    return presentOrNull(await findShortestPath(db, toPathQuery(args)));
   }
 
   @Query(() => Subgraph, {
@@ -54,11 +71,21 @@ export class SubgraphResolver {
       'The whole graph, or what one document contributed. NOT_FOUND when `filter.documentId` ' +
       'names no document.',
   })
-  async graph(@Args() args: GraphArgs, @Ctx() { db }: GraphQLContext): Promise<SubgraphData> {
+  async graph(@Args() args: GraphArgs, @Ctx() { db }: GraphQLContext): Promise<PresentedSubgraph> {
     const query = toGraphQuery(args);
     const subgraph = await findGraph(db, query);
     if (!subgraph) throw new NotFoundError('filter.documentId', query.documentId ?? '');
-    return subgraph;
+    return presentSubgraph(subgraph);
+  }
+
+  @Query(() => Subgraph, {
+    description:
+      'The graph’s overview, against hairballs: one node per kind present (id = the kind, ' +
+      '`properties.count` = its nodes) and one edge per relationship type between two kinds ' +
+      '(id `<from>-<TYPE>-<to>`, `properties.count` = its relationships).',
+  })
+  async schemaGraph(@Ctx() { db }: GraphQLContext): Promise<PresentedSubgraph> {
+    return presentSubgraph(await findSchemaGraph(db));
   }
 
   @Query(() => Subgraph, {
@@ -70,31 +97,44 @@ export class SubgraphResolver {
   async organizationSectorGraph(
     @Args() args: OrganizationSectorGraphArgs,
     @Ctx() { db }: GraphQLContext,
-  ): Promise<SubgraphData> {
+  ): Promise<PresentedSubgraph> {
     const { subgraph, missing } = await findOrganizationSectorGraph(
       db,
       toOrganizationSectorQuery(args),
     );
     const [first] = missing;
     if (first) throw new NotFoundError(first.argument, first.id);
-    return subgraph;
+    return presentSubgraph(subgraph);
   }
 
   @FieldResolver(() => JSONObject, {
     description:
       'Cytoscape.js elements JSON: { elements: { nodes: [{ data }], edges: [{ data }] } }.',
   })
-  cytoscape(@Root() subgraph: SubgraphData): Record<string, unknown> {
+  cytoscape(@Root() subgraph: PresentedSubgraph): Record<string, unknown> {
     return { ...toCytoscape(subgraph) };
   }
 
-  @FieldResolver(() => String, { description: 'GraphML XML (yEd, Gephi, Cytoscape, NetworkX).' })
-  graphml(@Root() subgraph: SubgraphData): string {
+  @FieldResolver(() => String, {
+    description:
+      'GraphML XML (yEd, Gephi, Cytoscape, NetworkX): one key per attribute, the same ids in ' +
+      'every export (kind, nameJa, nameEn, shortLabelJa, shortLabelEn, degree, color, quote …).',
+  })
+  graphml(@Root() subgraph: PresentedSubgraph): string {
     return toGraphML(subgraph);
   }
 
-  @FieldResolver(() => String, { description: 'GEXF 1.3 XML (Gephi).' })
-  gexf(@Root() subgraph: SubgraphData): string {
+  @FieldResolver(() => String, {
+    description:
+      'GEXF 1.3 XML (Gephi): the same attribute ids as GraphML, aliases as liststring, and ' +
+      'viz:color (by kind), viz:size (by degree) and viz:shape on every node.',
+  })
+  gexf(@Root() subgraph: PresentedSubgraph): string {
     return toGexf(subgraph);
+  }
+
+  @FieldResolver(() => SubgraphCsv)
+  csv(@Root() subgraph: PresentedSubgraph): CsvFiles {
+    return toCsv(subgraph);
   }
 }

@@ -1,0 +1,148 @@
+import type { SubgraphData, SubgraphEdgeData, SubgraphNodeData } from '../subgraph.repository';
+import {
+  CATEGORY_STYLES,
+  KIND_STYLES,
+  NODE_KINDS,
+  RELATION_DISPLAY,
+  RELATION_TYPES,
+  SHORT_LABEL_LENGTH,
+  shortenLabel,
+  type CategoryStyle,
+  type DisplayCategory,
+  type KindStyle,
+  type NodeKind,
+  type RelationType,
+} from '../../vocabulary';
+
+/**
+ * A subgraph as a viewer draws it: each node with a short label and its degree, each edge with its
+ * type's bilingual label and display category, and a legend of the kinds and types present, all
+ * from the vocabulary's style tables. Pure: computed from what the query returned.
+ */
+
+export interface Bilingual {
+  readonly ja: string;
+  readonly en: string;
+}
+
+export interface PresentedNode extends SubgraphNodeData {
+  /** The name cut for drawing (SHORT_LABEL_LENGTH), the id when the node has no name. */
+  readonly shortLabel: Bilingual;
+  /**
+   * How many of this subgraph's edges start or end at the node (a self-loop counts twice): what
+   * the viewer draws, not the node's degree in the whole graph.
+   */
+  readonly degree: number;
+  readonly style: KindStyle;
+}
+
+export interface PresentedEdge extends SubgraphEdgeData {
+  readonly typeLabel: Bilingual;
+  readonly category: DisplayCategory;
+  readonly style: CategoryStyle;
+}
+
+export interface KindLegendEntry {
+  readonly kind: NodeKind;
+  readonly label: Bilingual;
+  readonly color: string;
+  readonly shape: string;
+  readonly icon: string;
+  /** Nodes of this kind in the subgraph. */
+  readonly count: number;
+}
+
+export interface TypeLegendEntry {
+  readonly type: RelationType;
+  readonly label: Bilingual;
+  readonly category: DisplayCategory;
+  readonly categoryLabel: Bilingual;
+  readonly color: string;
+  readonly lineStyle: string;
+  /** Edges of this type in the subgraph. */
+  readonly count: number;
+}
+
+export interface Legend {
+  /** The kinds present, in the vocabulary's order. */
+  readonly kinds: readonly KindLegendEntry[];
+  /** The types present, in the vocabulary's order. */
+  readonly types: readonly TypeLegendEntry[];
+}
+
+export interface PresentedSubgraph {
+  readonly nodes: readonly PresentedNode[];
+  readonly edges: readonly PresentedEdge[];
+  readonly truncated: boolean;
+  readonly legend: Legend;
+}
+
+export function presentSubgraph(subgraph: SubgraphData): PresentedSubgraph {
+  const degrees = new Map<string, number>();
+  const bump = (id: string) => degrees.set(id, (degrees.get(id) ?? 0) + 1);
+  for (const edge of subgraph.edges) {
+    bump(edge.source);
+    bump(edge.target);
+  }
+  const nodes = subgraph.nodes.map((node): PresentedNode => ({
+    ...node,
+    shortLabel: shortLabelOf(node),
+    degree: degrees.get(node.id) ?? 0,
+    style: KIND_STYLES[node.kind],
+  }));
+  const edges = subgraph.edges.map((edge): PresentedEdge => {
+    const category = RELATION_DISPLAY[edge.type];
+    return {
+      ...edge,
+      typeLabel: RELATION_TYPES[edge.type].label,
+      category,
+      style: CATEGORY_STYLES[category],
+    };
+  });
+  return { nodes, edges, truncated: subgraph.truncated, legend: legendOf(nodes, edges) };
+}
+
+function shortLabelOf(node: SubgraphNodeData): Bilingual {
+  const en = node.name.en || node.name.ja || node.id;
+  const ja = node.name.ja || node.name.en || node.id;
+  return {
+    ja: shortenLabel(ja, SHORT_LABEL_LENGTH.ja),
+    en: shortenLabel(en, SHORT_LABEL_LENGTH.en),
+  };
+}
+
+function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+function legendOf(nodes: readonly PresentedNode[], edges: readonly PresentedEdge[]): Legend {
+  const kinds = countBy(nodes, (node) => node.kind);
+  const types = countBy(edges, (edge) => edge.type);
+  return {
+    kinds: (Object.keys(NODE_KINDS) as NodeKind[])
+      .filter((kind) => kinds.has(kind))
+      .map((kind) => ({
+        kind,
+        label: NODE_KINDS[kind].label,
+        ...KIND_STYLES[kind],
+        count: kinds.get(kind) ?? 0,
+      })),
+    types: (Object.keys(RELATION_TYPES) as RelationType[])
+      .filter((type) => types.has(type))
+      .map((type) => {
+        const category = RELATION_DISPLAY[type];
+        const { label: categoryLabel, color, lineStyle } = CATEGORY_STYLES[category];
+        return {
+          type,
+          label: RELATION_TYPES[type].label,
+          category,
+          categoryLabel,
+          color,
+          lineStyle,
+          count: types.get(type) ?? 0,
+        };
+      }),
+  };
+}
