@@ -1,4 +1,5 @@
-// Constraints and indexes, applied before every load (idempotent: IF NOT EXISTS).
+// Constraints and indexes, applied once per process before the first load (idempotent: IF NOT
+// EXISTS). src/ingest/graph-schema.ts adds the relationship indexes generated from the vocabulary.
 // Every node carries the base label Entity, so one constraint makes every id unique and indexed.
 CREATE CONSTRAINT entity_id IF NOT EXISTS
 FOR (n:Entity) REQUIRE n.id IS UNIQUE;

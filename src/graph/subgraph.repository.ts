@@ -174,6 +174,8 @@ export const HIDDEN_NODE_PROPERTIES = [
   'sources',
   'definedBy',
   'contentHash',
+  'loadedNodeIds',
+  'loadedFactIds',
 ];
 
 /** Relationship properties shown elsewhere: id, documentId (`source`), evidence. */

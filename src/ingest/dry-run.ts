@@ -50,6 +50,7 @@ export async function dryRun(db: Database, graph: GraphRows): Promise<DryRunRepo
   const [state] = await db.query(cypherFile('ingest/dry-run-state'), {
     documentId,
     ids: graph.nodes.map((n) => n.id),
+    factIds: graph.facts.map((f) => f.id),
   });
   const stored = new Map(((state?.nodes ?? []) as StoredNode[]).map((n) => [n.id, n]));
   const nodes: Record<string, ChangeCounts> = {};
@@ -90,6 +91,21 @@ export async function dryRun(db: Database, graph: GraphRows): Promise<DryRunRepo
     if (!have || have.type !== row.type) c.added += 1;
     else if (differs(row.properties, have.properties)) c.changed += 1;
     else c.unchanged += 1;
+  }
+  // Facts many documents state are one relationship each: a new one is added, one this document
+  // already asserts is unchanged, one only others assert gains this document's evidence.
+  const storedFacts = new Map(
+    ((state?.facts ?? []) as Array<{ id: string; type: string; documentIds: string[] | null }>).map(
+      (f) => [f.id, f],
+    ),
+  );
+  for (const fact of graph.facts) {
+    wanted.add(fact.id);
+    const c = (relationships[fact.type] ??= counts());
+    const have = storedFacts.get(fact.id);
+    if (!have) c.added += 1;
+    else if ((have.documentIds ?? []).includes(documentId)) c.unchanged += 1;
+    else c.changed += 1;
   }
   for (const [id, have] of storedRelationships) {
     if (!wanted.has(id)) (relationships[have.type] ??= counts()).removed += 1;

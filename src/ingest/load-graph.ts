@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database';
-import { cypherFile, cypherStatements } from '../db/cypher-files';
+import { cypherFile } from '../db/cypher-files';
+import { DELETE_PER_ACT_RELATIONSHIPS, RETRACT_FACTS } from './remove-document';
 import type { GraphRows } from './to-graph';
 
 export interface LoadReport {
@@ -10,14 +11,6 @@ export interface LoadReport {
   readonly removedNodes: number;
   readonly removedRelationships: number;
   readonly milliseconds: number;
-}
-
-/** Creates constraints and indexes (idempotent). Schema changes cannot share a data transaction. */
-export async function applySchema(db: Database): Promise<void> {
-  for (const statement of cypherStatements('schema/constraints')) {
-    await db.write((tx) => db.run(tx, statement));
-  }
-  await db.write((tx) => db.run(tx, 'CALL db.awaitIndexes(300)'));
 }
 
 export interface LoadOptions {
@@ -30,8 +23,9 @@ export interface LoadOptions {
 
 /**
  * Replaces one document's graph in a single write transaction: what it contributed before is
- * removed, then its nodes are merged and its relationships created. A failure anywhere rolls the
- * whole load back, leaving the database as it was.
+ * removed, then its nodes are merged, its per-act relationships created and its facts merged.
+ * A failure anywhere rolls the whole load back, leaving the database as it was. The schema must
+ * have been applied (applySchema, once per process).
  */
 export async function loadGraph(
   db: Database,
@@ -39,47 +33,116 @@ export async function loadGraph(
   options: LoadOptions = {},
 ): Promise<LoadReport> {
   const started = Date.now();
-  const { documentId } = graph;
   const counts = await db.write(async (tx) => {
-    const [removed] = await db.run(tx, cypherFile('ingest/remove-document-graph'), { documentId });
-    const [nodes] = await db.run(tx, cypherFile('ingest/merge-nodes'), {
-      documentId,
-      nodes: graph.nodes,
-    });
-    const conflicts = (nodes?.conflicts ?? []) as Array<{
-      id: string;
-      kind: string;
-      wanted: string;
-      others: string[];
-    }>;
-    if (conflicts.length) {
-      throw new Error(
-        conflicts
-          .map(
-            (c) =>
-              `node "${c.id}" is ${article(c.kind)} ${c.kind} in ${c.others.join(', ')}; ${documentId} cannot make it ${article(c.wanted)} ${c.wanted}`,
-          )
-          .join('\n'),
-      );
-    }
-    const [relationships] = await db.run(tx, cypherFile('ingest/create-relationships'), {
-      relationships: graph.relationships,
-    });
-    if (Number(relationships?.written) !== graph.relationships.length) {
-      // A MATCH that found no endpoint writes nothing: refuse rather than load a partial graph.
-      throw new Error(
-        `wrote ${String(relationships?.written)} of ${graph.relationships.length} relationships: an endpoint is missing`,
-      );
-    }
+    const written = await writeGraph(db, tx, graph);
+    await db.run(tx, cypherFile('ingest/bump-graph-version'));
     await options.beforeCommit?.(tx);
-    return {
-      nodes: Number(nodes?.written ?? 0),
-      relationships: Number(relationships?.written ?? 0),
-      removedNodes: Number(removed?.removedNodes ?? 0),
-      removedRelationships: Number(removed?.removedRelationships ?? 0),
-    };
+    return written;
   });
-  return { documentId, ...counts, milliseconds: Date.now() - started };
+  return { documentId: graph.documentId, ...counts, milliseconds: Date.now() - started };
+}
+
+/** Removes what a document contributed, in a transaction of its own. */
+export async function removeDocument(db: Database, documentId: string): Promise<Removed> {
+  return db.write(async (tx) => {
+    const removed = await removeWritten(db, tx, documentId);
+    await db.run(tx, cypherFile('ingest/bump-graph-version'));
+    return removed;
+  });
+}
+
+interface Removed {
+  readonly removedNodes: number;
+  readonly removedRelationships: number;
+}
+
+async function writeGraph(
+  db: Database,
+  tx: ManagedTransaction,
+  graph: GraphRows,
+): Promise<Omit<LoadReport, 'documentId' | 'milliseconds'>> {
+  const { documentId } = graph;
+  const removed = await removeWritten(db, tx, documentId);
+  const [nodes] = await db.run(tx, cypherFile('ingest/merge-nodes'), {
+    documentId,
+    nodes: graph.nodes,
+  });
+  const conflicts = (nodes?.conflicts ?? []) as Array<{
+    id: string;
+    kind: string;
+    wanted: string;
+    others: string[];
+  }>;
+  if (conflicts.length) {
+    throw new Error(
+      conflicts
+        .map(
+          (c) =>
+            `node "${c.id}" is ${article(c.kind)} ${c.kind} in ${c.others.join(', ')}; ${documentId} cannot make it ${article(c.wanted)} ${c.wanted}`,
+        )
+        .join('\n'),
+    );
+  }
+  const [relationships] = await db.run(tx, cypherFile('ingest/create-relationships'), {
+    relationships: graph.relationships,
+  });
+  const [facts] = await db.run(tx, cypherFile('ingest/merge-facts'), {
+    documentId,
+    facts: graph.facts,
+  });
+  const written = Number(relationships?.written ?? 0);
+  const merged = Number(facts?.written ?? 0);
+  if (written !== graph.relationships.length || merged !== graph.facts.length) {
+    // A MATCH that found no endpoint writes nothing: refuse rather than load a partial graph.
+    throw new Error(
+      `wrote ${written} of ${graph.relationships.length} relationships and ${merged} of ` +
+        `${graph.facts.length} facts: an endpoint is missing`,
+    );
+  }
+  await db.run(tx, cypherFile('ingest/record-document-anchor'), {
+    documentId,
+    nodeIds: graph.nodes.map((n) => n.id),
+    factIds: graph.facts.map((f) => f.id),
+  });
+  return {
+    nodes: Number(nodes?.written ?? 0),
+    relationships: written + merged,
+    ...removed,
+  };
+}
+
+/**
+ * Removes what a document wrote, found by index seeks from what its load recorded on its node:
+ * its per-act relationships (by `source`), its evidence on shared facts, and its name on nodes
+ * (deleting those no other document names). A document loaded before these were recorded is
+ * removed by scanning the graph, once.
+ */
+export async function removeWritten(
+  db: Database,
+  tx: ManagedTransaction,
+  documentId: string,
+): Promise<Removed> {
+  const [anchor] = await db.run(tx, cypherFile('ingest/find-document-anchor'), { documentId });
+  if (!anchor) return { removedNodes: 0, removedRelationships: 0 };
+  if (!Array.isArray(anchor.nodeIds)) {
+    const [scanned] = await db.run(tx, cypherFile('ingest/remove-document-graph-by-scan'), {
+      documentId,
+    });
+    return {
+      removedNodes: Number(scanned?.removedNodes ?? 0),
+      removedRelationships: Number(scanned?.removedRelationships ?? 0),
+    };
+  }
+  const [acts] = await db.run(tx, DELETE_PER_ACT_RELATIONSHIPS, { documentId });
+  const [facts] = await db.run(tx, RETRACT_FACTS, { documentId, factIds: anchor.factIds });
+  const [nodes] = await db.run(tx, cypherFile('ingest/remove-document-nodes'), {
+    documentId,
+    nodeIds: anchor.nodeIds,
+  });
+  return {
+    removedNodes: Number(nodes?.removedNodes ?? 0),
+    removedRelationships: Number(acts?.removed ?? 0) + Number(facts?.retracted ?? 0),
+  };
 }
 
 function article(word: string): 'a' | 'an' {

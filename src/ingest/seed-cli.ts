@@ -1,16 +1,18 @@
 /**
- * `npm run seed [annotation.json] [--dry-run]`: validate and load an annotation into NEO4J_URI, or
- * into the project's local Neo4j (started for the load and stopped after, unless it was already
- * running). With --dry-run: print what loading would change and write nothing.
+ * `npm run seed [annotation.json | folder] [--dry-run]`: validate and load an annotation (or every
+ * annotation in a folder, each all-or-nothing) into NEO4J_URI, or into the project's local Neo4j
+ * (started for the load and stopped after, unless it was already running). With --dry-run (one
+ * annotation): print what loading would change and write nothing.
  */
 import 'reflect-metadata';
+import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
 import { connectDatabase } from '../db/database';
 import { startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/server';
 import { AnnotationError } from './validate-annotation';
 import { countDocumentGraph } from './load-graph';
-import { formatReport, seed } from './seed';
+import { formatReport, seed, seedDirectory } from './seed';
 import { DEFAULT_ANNOTATION, readAnnotation } from './read-annotation';
 import { dryRun, formatDryRun } from './dry-run';
 import { toGraph } from './to-graph';
@@ -23,8 +25,10 @@ async function main(): Promise<void> {
   if (unknown) throw new Error(`unknown option ${unknown} (expected --dry-run)`);
   const given = args.find((a) => !a.startsWith('--'));
   const file = given ? path.resolve(given) : DEFAULT_ANNOTATION;
+  const folder = fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  if (folder && dry) throw new Error('--dry-run takes one annotation file, not a folder');
   // Validate before any connection: a refused annotation never reaches the database.
-  const { annotation, statement } = readAnnotation(file);
+  const single = folder ? undefined : readAnnotation(file);
   const config = loadConfig();
   const local = config.neo4j
     ? undefined
@@ -32,6 +36,17 @@ async function main(): Promise<void> {
   const connection = config.neo4j ?? local!;
   const db = await connectDatabase(connection, { queryTimeoutMs: config.queryTimeoutMs });
   try {
+    if (!single) {
+      // A folder: every annotation in it, each all-or-nothing; refused ones reported, exit 1.
+      const { loaded, refused, milliseconds } = await seedDirectory(db, file, console.log);
+      console.log(
+        `Loaded ${loaded.length} documents in ${(milliseconds / 1000).toFixed(1)} s` +
+          (refused.length ? `; refused ${refused.length}` : ''),
+      );
+      if (refused.length) process.exitCode = 1;
+      return;
+    }
+    const { annotation, statement } = single;
     await checkDocumentId(db, annotation.document.id, statement);
     if (dry) {
       console.log(formatDryRun(await dryRun(db, toGraph(annotation, statement))));

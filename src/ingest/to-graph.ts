@@ -24,12 +24,46 @@ export interface RelationshipRow {
   readonly properties: Record<string, PropertyValue>;
 }
 
+/**
+ * One fact of a perFact type (see RelationInfo.perFact) as this document asserts it: the one
+ * relationship (from, type, to) all documents share, with this document's evidence entries (one
+ * per annotation relation that asserts it) as parallel lists. `properties` are the scalar
+ * properties of its first assertion, which the relationship keeps while it has no other.
+ */
+export interface FactRow {
+  readonly id: string;
+  readonly type: RelationType;
+  readonly from: string;
+  readonly to: string;
+  readonly properties: Record<string, PropertyValue>;
+  readonly evidence: {
+    readonly ids: string[];
+    readonly clauseIds: string[];
+    readonly quotes: string[];
+    readonly prefixes: string[];
+    readonly suffixes: string[];
+    readonly starts: number[];
+    readonly ends: number[];
+  };
+}
+
 export interface GraphRows {
   readonly documentId: string;
   readonly contentHash: string;
   readonly nodes: NodeRow[];
+  /** Relationships stored one per act or clause (types that are not perFact). */
   readonly relationships: RelationshipRow[];
+  /** Facts of perFact types, one row per (from, type, to). */
+  readonly facts: FactRow[];
 }
+
+/** The id of the one relationship that stores a fact of a perFact type. */
+export function factId(from: string, type: RelationType, to: string): string {
+  return `fact:${from}:${type}:${to}`;
+}
+
+/** Names how the loader stores a document; changing it reloads documents stored otherwise. */
+const STORAGE_MODEL = 'per-fact relationships 1\0';
 
 /** Graph id of a clause or section: unique across documents, eId kept readable. */
 export function structureId(documentId: string, eId: string): string {
@@ -61,6 +95,8 @@ export function toGraph(annotation: Annotation, statement: string): GraphRows {
   const { document } = annotation;
   const documentId = document.id;
   const contentHash = createHash('sha256')
+    // The storage model is part of the hash, so that a graph stored the older way is reloaded.
+    .update(STORAGE_MODEL)
     .update(JSON.stringify(annotation))
     .update('\0')
     .update(statement)
@@ -70,6 +106,40 @@ export function toGraph(annotation: Annotation, statement: string): GraphRows {
 
   const nodes: NodeRow[] = [];
   const relationships: RelationshipRow[] = [];
+  const facts = new Map<string, FactRow>();
+  const assertFact = (row: RelationshipRow) => {
+    const id = factId(row.from, row.type, row.to);
+    let fact = facts.get(id);
+    if (!fact) {
+      const evidence = {
+        ids: [],
+        clauseIds: [],
+        quotes: [],
+        prefixes: [],
+        suffixes: [],
+        starts: [],
+        ends: [],
+      };
+      fact = {
+        id,
+        type: row.type,
+        from: row.from,
+        to: row.to,
+        properties: row.properties,
+        evidence,
+      };
+      facts.set(id, fact);
+    }
+    // Neo4j lists hold no nulls: a fact not read from a quote (BROADER) gets '' and -1 entries.
+    const p = row.properties;
+    fact.evidence.ids.push(row.id);
+    fact.evidence.clauseIds.push((p.clauseId as string | undefined) ?? '');
+    fact.evidence.quotes.push((p.quote as string | undefined) ?? '');
+    fact.evidence.prefixes.push((p.prefix as string | undefined) ?? '');
+    fact.evidence.suffixes.push((p.suffix as string | undefined) ?? '');
+    fact.evidence.starts.push((p.start as number | undefined) ?? -1);
+    fact.evidence.ends.push((p.end as number | undefined) ?? -1);
+  };
   const partOf = (child: string, parent: string) =>
     relationships.push({
       id: `${child}/part_of`,
@@ -143,7 +213,8 @@ export function toGraph(annotation: Annotation, statement: string): GraphRows {
   for (const entity of annotation.entities) {
     if (entity.kind !== 'Sector') continue;
     for (const broader of entity.broader ?? []) {
-      relationships.push({
+      // BROADER is perFact: documents naming the same shared sectors share one edge.
+      assertFact({
         id: `${entity.id}/broader/${broader}`,
         type: 'BROADER',
         from: entity.id,
@@ -175,17 +246,19 @@ export function toGraph(annotation: Annotation, statement: string): GraphRows {
       properties[`${QUALIFIER_PREFIX}${key}`] = value;
     }
     for (const agent of agents) {
-      relationships.push({
+      const row = {
         // 双方: one edge per party, so a query for either party finds the act.
         id: agents.length > 1 ? `${relation.id}/${agent}` : relation.id,
         type,
         from: idOf(agent),
         to: idOf(relation.to),
         properties,
-      });
+      };
+      if (info.perFact) assertFact(row);
+      else relationships.push(row);
     }
   }
-  return { documentId, contentHash, nodes, relationships };
+  return { documentId, contentHash, nodes, relationships, facts: [...facts.values()] };
 }
 
 /** Qualifiers are stored flat on the relationship as q_<name>. */

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { cypherFile } from '../db/cypher-files';
+import { removeWritten } from './load-graph';
 
 /**
  * Removes one document's contribution in one write transaction: its relationships, its sections
@@ -25,13 +26,9 @@ export async function unseed(db: Database, documentId: string): Promise<UnseedRe
     if (typeof loaded?.contentHash !== 'string') {
       throw new UnseedError(`no loaded document "${documentId}" in the database; nothing removed`);
     }
-    const [removed] = await db.run(tx, cypherFile('ingest/remove-document-graph'), { documentId });
+    const removed = await removeWritten(db, tx, documentId);
     const [unloaded] = await db.run(tx, cypherFile('ingest/unload-document-text'), { documentId });
-    return {
-      documentId,
-      removedNodes: Number(removed?.removedNodes ?? 0),
-      removedRelationships: Number(removed?.removedRelationships ?? 0),
-      keptAsCited: Number(unloaded?.unloaded ?? 0),
-    };
+    await db.run(tx, cypherFile('ingest/bump-graph-version'));
+    return { documentId, ...removed, keptAsCited: Number(unloaded?.unloaded ?? 0) };
   });
 }

@@ -12,6 +12,7 @@ import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { complexityPlugin, validationRules } from '../graphql/limits';
+import { cacheHeadersPlugin, conditionalRequests, GraphVersion } from './http-cache';
 import { httpErrorHandler } from './http-errors';
 import { browserPages } from './explorer/routes';
 import { GRAPHIQL_PAGE } from './landing-page';
@@ -42,6 +43,7 @@ export async function startHttpServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       complexityPlugin(),
+      cacheHeadersPlugin(),
       // Apollo's own landing page loads from a CDN; ours works offline (GET /graphql).
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -49,6 +51,8 @@ export async function startHttpServer(
   await apollo.start();
 
   app.disable('x-powered-by');
+  // ETags come from the graph's version (http-cache.ts), not from hashing every response body.
+  app.set('etag', false);
   // Express shows stack traces unless told it is in production; our config decides, not NODE_ENV.
   app.set('env', config.development ? 'development' : 'production');
   app.use(cors({ origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins] }));
@@ -61,14 +65,21 @@ export async function startHttpServer(
     res.status(neo4j ? 200 : 503).json({ status: neo4j ? 'ready' : 'unavailable', neo4j });
   });
   app.get('/graphql', (req, res, next) => {
-    if (req.query.query !== undefined || !req.accepts('html')) return next();
+    // A query, or a persisted query's hash (APQ over GET), is for Apollo; a browser gets the page.
+    const asksGraphQL = req.query.query !== undefined || req.query.extensions !== undefined;
+    if (asksGraphQL || !req.accepts('html')) return next();
     res.type('html').send(GRAPHIQL_PAGE);
   });
   app.use(browserPages());
+  // Apollo keeps CSRF prevention on: a GET (persisted query or not) needs a non-simple header
+  // such as `apollo-require-preflight: true`, which browsers never add cross-site by themselves.
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => ({ db }) }),
+    conditionalRequests(new GraphVersion(db)),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({ db, etag: (res.locals as { etag?: string }).etag }),
+    }),
   );
   app.use(httpErrorHandler(config.development));
 

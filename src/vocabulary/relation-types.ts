@@ -64,6 +64,13 @@ export interface RelationInfo {
   readonly to: readonly NodeKind[] | 'any';
   /** False for links not read from a quote: the layout (PART_OF) and the sector thesaurus (BROADER). */
   readonly evidenced: boolean;
+  /**
+   * A fact between entities that many documents can repeat (JBIC is active in uranium): stored
+   * as ONE relationship per (from, type, to), carrying how many documents assert it and every
+   * assertion's evidence, so that traversals cost the same however many documents repeat it.
+   * False for speech acts and text links, which stay one relationship per act or clause.
+   */
+  readonly perFact: boolean;
 }
 
 const AGENTS = ['State', 'Person', 'Organization'] as const satisfies readonly NodeKind[];
@@ -87,6 +94,7 @@ function speechAct(
     from: AGENTS,
     to: 'any',
     evidenced: true,
+    perFact: false,
   };
 }
 
@@ -96,8 +104,17 @@ function structural(
   description: string,
   from: readonly NodeKind[] | 'any',
   to: readonly NodeKind[] | 'any',
+  perFact = false,
 ): RelationInfo {
-  return { label: { ja, en }, description, category: 'structural', from, to, evidenced: true };
+  return {
+    label: { ja, en },
+    description,
+    category: 'structural',
+    from,
+    to,
+    evidenced: true,
+    perFact,
+  };
 }
 
 const PRAISE: readonly CameoChoice[] = [
@@ -241,6 +258,7 @@ export const RELATION_TYPES = {
     from: ['Clause', 'Section'],
     to: ['Section', 'Document'],
     evidenced: false,
+    perFact: false,
   },
   MENTIONS: structural(
     '言及する',
@@ -357,6 +375,7 @@ export const RELATION_TYPES = {
     'A person holds an office of a state or organization; qualifiers `office` (as written: Prime Minister of Japan) and `position` (head_of_state, head_of_government, minister …). Recorded once per person and office, not once per mention.',
     ['Person'],
     ['State', 'Organization'],
+    true,
   ),
   GOVERNMENT_OF: structural(
     '政府である',
@@ -392,6 +411,7 @@ export const RELATION_TYPES = {
     'A state is a member of an organization.',
     ['State'],
     ['Organization'],
+    true,
   ),
   PARTNER_OF: structural(
     'パートナーである',
@@ -399,6 +419,7 @@ export const RELATION_TYPES = {
     'A state is a partner of an organization (Asian Partner for Co-operation of the OSCE).',
     ['State'],
     ['Organization'],
+    true,
   ),
   ACTIVE_IN: structural(
     '関与している',
@@ -406,6 +427,7 @@ export const RELATION_TYPES = {
     'An organization, programme or state is engaged in a sector or field.',
     ['Organization', 'Programme', 'State'],
     ['Sector'],
+    true,
   ),
   CONCERNS: structural(
     '関する',
@@ -429,6 +451,8 @@ export const RELATION_TYPES = {
     from: ['Sector'],
     to: ['Sector'],
     evidenced: false,
+    // Shared sectors: every document declaring the same broader sector shares one edge.
+    perFact: true,
   },
   INVOLVES: structural(
     '関わる',
@@ -443,6 +467,7 @@ export const RELATION_TYPES = {
     'A place, organization or programme is located in a place or state.',
     ['Place', 'Organization', 'Programme', 'Event'],
     ['Place', 'State'],
+    true,
   ),
 } as const satisfies Record<string, RelationInfo>;
 
@@ -457,6 +482,12 @@ export function isRelationType(value: string): value is RelationType {
 export const SPEECH_ACT_TYPES = RELATION_TYPE_NAMES.filter(
   (t) => RELATION_TYPES[t].category === 'speech_act',
 );
+
+/** The types stored as one relationship per (from, type, to): see RelationInfo.perFact. */
+export const PER_FACT_TYPES = RELATION_TYPE_NAMES.filter((t) => RELATION_TYPES[t].perFact);
+
+/** The types stored as one relationship per act or clause, each with its document as `source`. */
+export const PER_ACT_TYPES = RELATION_TYPE_NAMES.filter((t) => !RELATION_TYPES[t].perFact);
 
 /** The speech-act types of a statement category, in vocabulary order. */
 export function speechActTypesOf(category: StatementCategory): RelationType[] {

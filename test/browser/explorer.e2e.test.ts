@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGraphML } from 'graphology-graphml';
@@ -9,10 +10,15 @@ import { useSeededApi } from '../support/server';
 
 /**
  * The explorer and the query page as a person uses them, in Debian's headless Chromium driven by
- * playwright-core (no browser download). Screenshots go to docs/ for the README.
+ * playwright-core (no browser download). Screenshots go to a temporary folder, so a test run leaves
+ * the work tree clean; `npm run docs:screenshots` (SCREENSHOTS_DIR=docs) retakes the README's pictures.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const DOCS = path.join(PROJECT_ROOT, 'docs');
+const DOCS = path.resolve(
+  PROJECT_ROOT,
+  process.env.SCREENSHOTS_DIR ?? path.join(os.tmpdir(), 'explorer-screenshots'),
+);
+fs.mkdirSync(DOCS, { recursive: true });
 /** A laptop screen. */
 const VIEWPORT = { width: 1366, height: 800 };
 

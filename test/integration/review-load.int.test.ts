@@ -81,7 +81,9 @@ describe('seed --dry-run', () => {
       removed: 0,
       unchanged: 0,
     });
-    expect(totals(report).relationships.added).toBe(graph.relationships.length);
+    expect(totals(report).relationships.added).toBe(
+      graph.relationships.length + graph.facts.length,
+    );
     expect(report.joins).toEqual(
       expect.arrayContaining([
         { id: 'japan', kind: 'State', documents: [SHIPPED_ID] },
@@ -122,7 +124,14 @@ describe('unseed', () => {
     await seed(db, FICTIONAL);
     const shippedBefore = await countDocumentGraph(db, SHIPPED_ID);
     const report = await unseed(db, FICTIONAL_ID);
-    expect(report.removedRelationships).toBe(fictionalGraph().relationships.length);
+    const graph = fictionalGraph();
+    // Its per-act relationships are deleted; its evidence is retracted from shared facts.
+    expect(report.removedRelationships).toBeGreaterThanOrEqual(graph.relationships.length);
+    const [left] = await db.query(
+      'MATCH ()-[r]->() WHERE r.source = $d OR $d IN coalesce(r.documentIds, []) RETURN count(r) AS n',
+      { d: FICTIONAL_ID },
+    );
+    expect(left?.n).toBe(0);
     expect((await countDocumentGraph(db, FICTIONAL_ID)).nodes).toEqual([]);
     expect(await nodeState('fictional-yamada-taro')).toBeUndefined();
     expect(await nodeState('japan')).toEqual({

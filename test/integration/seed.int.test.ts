@@ -1,8 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from '../../src/db/database';
-import { cypherFile } from '../../src/db/cypher-files';
 import type { Annotation } from '../../src/ingest/annotation.schema';
-import { countDocumentGraph, loadGraph, type KindCounts } from '../../src/ingest/load-graph';
+import {
+  countDocumentGraph,
+  loadGraph,
+  removeDocument as removeDocumentGraph,
+  type KindCounts,
+} from '../../src/ingest/load-graph';
 import { readAnnotation, type LoadedAnnotation } from '../../src/ingest/read-annotation';
 import { seed } from '../../src/ingest/seed';
 import { toGraph, type GraphRows } from '../../src/ingest/to-graph';
@@ -57,7 +61,7 @@ function expectedCounts(graph: GraphRows) {
   };
   return {
     nodes: tally(graph.nodes.map((n) => n.kind)),
-    relationships: tally(graph.relationships.map((r) => r.type)),
+    relationships: tally([...graph.relationships, ...graph.facts].map((r) => r.type)),
   };
 }
 
@@ -66,7 +70,7 @@ async function loadedCounts(documentId: string) {
 }
 
 async function removeDocument(documentId: string): Promise<void> {
-  await db.write((tx) => db.run(tx, cypherFile('ingest/remove-document-graph'), { documentId }));
+  await removeDocumentGraph(db, documentId);
 }
 
 /** A JSON text with sorted keys: Neo4j returns a map's keys in no promised order. */
@@ -115,8 +119,9 @@ async function snapshotDatabase() {
 }
 
 /**
- * One document's nodes and relationships with everything they hold except `sources`, which
- * rightly grows when another document names the same node.
+ * One document's nodes and relationships with everything they hold except what rightly grows
+ * when another document names the same node or asserts the same fact: `sources`, and a shared
+ * fact's document and evidence lists.
  */
 async function snapshotDocument(documentId: string) {
   const nodes = await db.query(
@@ -127,7 +132,11 @@ async function snapshotDocument(documentId: string) {
   );
   const relationships = await db.query(
     `MATCH (a)-[r]->(b) WHERE r.source = $documentId
-     RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties`,
+     RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to,
+            r {.*, documentIds: null, documentCount: null, evidenceIds: null,
+               evidenceSources: null, evidenceClauseIds: null, evidenceQuotes: null,
+               evidencePrefixes: null, evidenceSuffixes: null, evidenceStarts: null,
+               evidenceEnds: null} AS properties`,
     { documentId },
   );
   return {
@@ -162,7 +171,7 @@ describe('seeding the shipped statement', () => {
       `MATCH ()-[r]->() WHERE r.source = $d
        RETURN count(CASE WHEN NOT type(r) IN $unquoted AND coalesce(r.quote, '') = '' THEN 1 END) AS unquoted,
               count(CASE WHEN type(r) IN $unquoted AND r.quote IS NOT NULL THEN 1 END) AS quotedLayout,
-              count(CASE WHEN NOT type(r) IN $unquoted THEN 1 END) AS evidenced`,
+              sum(CASE WHEN type(r) IN $unquoted THEN 0 ELSE size(coalesce(r.evidenceIds, [r.id])) END) AS evidenced`,
       {
         d: STATEMENT,
         unquoted: RELATION_TYPE_NAMES.filter((t) => !RELATION_TYPES[t].evidenced),

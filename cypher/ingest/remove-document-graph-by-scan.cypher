@@ -1,5 +1,7 @@
-// Removes what one document contributed: its relationships, and the nodes no other document
-// also names. Nodes shared with other documents stay, with this document dropped from sources
+// Removes what one document contributed by scanning every relationship and node: only for a
+// document loaded before the loader recorded what each document wrote (loadedNodeIds on its
+// Document node); remove-document-nodes.cypher and src/ingest/remove-document.ts do it by seeks.
+// Its relationships go, and the nodes no other document also names. Nodes shared with other documents stay, with this document dropped from sources
 // (and from definedBy, when it defined them).
 // Params: $documentId. Returns: removedRelationships, removedNodes.
 CALL (*) {

@@ -1,0 +1,61 @@
+import { PER_ACT_TYPES, PER_FACT_TYPES, type RelationType } from '../vocabulary';
+
+/**
+ * Cypher that removes one document's relationships by index seeks, built from the vocabulary:
+ * one branch per relationship type, because Neo4j indexes relationship properties per type (the
+ * indexes are made in graph-schema.ts). Types come from the vocabulary only; values are $params.
+ */
+
+function union(types: readonly RelationType[], where: string): string {
+  return types
+    .map((type) => `MATCH ()-[r:${type}]->() WHERE ${where} RETURN r`)
+    .join(' UNION ALL ');
+}
+
+/**
+ * Deletes the per-act relationships whose `source` is $documentId.
+ * Params: $documentId. Returns: removed.
+ */
+export const DELETE_PER_ACT_RELATIONSHIPS = `
+CALL () { ${union(PER_ACT_TYPES, 'r.source = $documentId')} }
+DELETE r
+RETURN count(r) AS removed`;
+
+/**
+ * Retracts $documentId's evidence from the facts it asserted ($factIds, recorded at its load):
+ * its entries leave the parallel evidence lists and `documentIds`; the scalar evidence becomes
+ * that of the first entry left ('' and -1 entries, of facts not read from a quote, become
+ * absent); a fact with no entry left is deleted.
+ * Params: $documentId, $factIds. Returns: retracted (facts touched), removed (facts deleted).
+ */
+export const RETRACT_FACTS = `
+CALL () { ${union(PER_FACT_TYPES, 'r.id IN $factIds')} }
+WITH r, [i IN range(0, size(r.evidenceIds) - 1) WHERE r.evidenceSources[i] <> $documentId] AS keep
+WITH r, keep, CASE WHEN size(keep) = 0 THEN null ELSE {
+    documentIds: [d IN r.documentIds WHERE d <> $documentId],
+    documentCount: size([d IN r.documentIds WHERE d <> $documentId]),
+    evidenceIds: [i IN keep | r.evidenceIds[i]],
+    evidenceSources: [i IN keep | r.evidenceSources[i]],
+    evidenceClauseIds: [i IN keep | r.evidenceClauseIds[i]],
+    evidenceQuotes: [i IN keep | r.evidenceQuotes[i]],
+    evidencePrefixes: [i IN keep | r.evidencePrefixes[i]],
+    evidenceSuffixes: [i IN keep | r.evidenceSuffixes[i]],
+    evidenceStarts: [i IN keep | r.evidenceStarts[i]],
+    evidenceEnds: [i IN keep | r.evidenceEnds[i]],
+    source: r.evidenceSources[keep[0]],
+    clauseId: CASE WHEN r.evidenceClauseIds[keep[0]] = '' THEN null ELSE r.evidenceClauseIds[keep[0]] END,
+    quote: CASE WHEN r.evidenceQuotes[keep[0]] = '' THEN null ELSE r.evidenceQuotes[keep[0]] END,
+    prefix: CASE WHEN r.evidenceQuotes[keep[0]] = '' THEN null ELSE r.evidencePrefixes[keep[0]] END,
+    suffix: CASE WHEN r.evidenceQuotes[keep[0]] = '' THEN null ELSE r.evidenceSuffixes[keep[0]] END,
+    start: CASE WHEN r.evidenceStarts[keep[0]] < 0 THEN null ELSE r.evidenceStarts[keep[0]] END,
+    end: CASE WHEN r.evidenceEnds[keep[0]] < 0 THEN null ELSE r.evidenceEnds[keep[0]] END
+  } END AS kept
+CALL (r, kept) {
+  WITH * WHERE kept IS NULL
+  DELETE r
+}
+CALL (r, kept) {
+  WITH * WHERE kept IS NOT NULL
+  SET r += kept
+}
+RETURN count(*) AS retracted, count(CASE WHEN kept IS NULL THEN 1 END) AS removed`;

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
+import type { Database } from '../db/database';
+import type { GraphQLContext } from '../graphql/context';
+import { cypherFile } from '../db/cypher-files';
+
+/**
+ * HTTP caching for reads. The graph changes only when a document is loaded or removed, and the
+ * loader counts each change in Neo4j (cypher/ingest/bump-graph-version.cypher). A response's ETag
+ * is that version and a hash of the request (query, variables, operation name, persisted-query
+ * hash), so a client, reverse proxy or CDN revalidates with If-None-Match and gets a 304 without
+ * the operation running, until the next load.
+ *
+ * The version is read from Neo4j at most once per `ttlMs` per process (concurrent requests share
+ * one read): one tiny query per second, whatever the traffic. A load therefore shows in ETags
+ * within `ttlMs`, in every API process, however many there are.
+ */
+export const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalidate';
+
+export class GraphVersion {
+  private value: Promise<number> | undefined;
+  private readAt = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly ttlMs = 1_000,
+  ) {}
+
+  current(): Promise<number> {
+    const now = Date.now();
+    if (!this.value || now - this.readAt >= this.ttlMs) {
+      this.readAt = now;
+      // tx.run, not db.run: this read is HTTP bookkeeping, not a root field's query, so it stays
+      // out of db.queryCount (which proves one query per root field).
+      this.value = this.db
+        .read((tx) => tx.run(cypherFile('ingest/find-graph-version')))
+        .then((result) => Number(result.records[0]?.get('version') ?? 0))
+        .catch((error: unknown) => {
+          this.value = undefined; // read again next time rather than remember a failure
+          throw error;
+        });
+    }
+    return this.value;
+  }
+}
+
+/** What identifies a request's answer: the operation and its variables, whether GET or POST. */
+function requestKey(req: Request): string | undefined {
+  const source = req.method === 'GET' ? req.query : (req.body as Record<string, unknown>);
+  if (!source || typeof source !== 'object') return undefined;
+  const { query, variables, operationName, extensions } = source as Record<string, unknown>;
+  if (query === undefined && extensions === undefined) return undefined;
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value : JSON.stringify(value ?? null);
+  return createHash('sha256')
+    .update([text(query), text(variables), text(operationName), text(extensions)].join('\0'))
+    .digest('base64url')
+    .slice(0, 22);
+}
+
+const etagOf = (version: number, key: string) => `W/"g${version}-${key}"`;
+
+/** Locals the middleware leaves for the plugin: the ETag this request's answer gets. */
+interface CacheLocals {
+  etag?: string;
+}
+
+/**
+ * Before Apollo: computes the request's ETag and answers 304 when If-None-Match already holds it
+ * (nothing runs). Without a readable version (Neo4j down) it steps aside and Apollo answers.
+ */
+export function conditionalRequests(version: GraphVersion) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const key = requestKey(req);
+    if (!key) return next();
+    let etag: string;
+    try {
+      etag = etagOf(await version.current(), key);
+    } catch {
+      return next();
+    }
+    (res.locals as CacheLocals).etag = etag;
+    const match = req.get('if-none-match');
+    if (match && match.split(',').some((tag) => tag.trim() === etag)) {
+      res.status(304).set({ etag, 'cache-control': CACHE_CONTROL }).end();
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Sets ETag and Cache-Control on successful answers only: an error (a timeout, Neo4j down, a
+ * refused operation) is never cached.
+ */
+export function cacheHeadersPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const { body, http } = response;
+          const ok =
+            body.kind === 'single' && !body.singleResult.errors && (http.status ?? 200) === 200;
+          if (ok && contextValue.etag) {
+            http.headers.set('etag', contextValue.etag);
+            http.headers.set('cache-control', CACHE_CONTROL);
+          } else {
+            http.headers.set('cache-control', 'no-store');
+          }
+        },
+      };
+    },
+  };
+}
