@@ -11,7 +11,8 @@ UNWIND $nodes AS row
 MERGE (n:Entity {id: row.id})
 WITH n, row, [s IN coalesce(n.sources, []) WHERE s <> $documentId] AS others
 CALL (n, row) {
-  WITH * WHERE n.definedBy IS NULL OR n.definedBy = $documentId
+  // A loaded document always defines its own node, also when others cited it first.
+  WITH * WHERE n.definedBy IS NULL OR n.definedBy = $documentId OR n.id = $documentId
   SET n:$(row.kind), n += row.properties, n.kind = row.kind, n.definedBy = $documentId
 }
 SET n.sources = others + $documentId

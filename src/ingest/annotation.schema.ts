@@ -26,6 +26,16 @@ const eId = z.string().regex(EID_PATTERN, 'an Akoma Ntoso eId such as sec_2__par
 const nonEmpty = z.string().trim().min(1, 'a non-empty string');
 const bilingual = z.object({ ja: nonEmpty, en: nonEmpty }).strict();
 
+/**
+ * Marks of an item `npm run draft` wrote and a reviewer has not yet checked: the confidence of
+ * the rule that produced it, and the rule's name. The loader ignores them.
+ */
+const draftMark = {
+  draft: z.boolean().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  rule: nonEmpty.optional(),
+};
+
 const documentMetadata = z
   .object({
     id,
@@ -46,6 +56,7 @@ const documentMetadata = z
     signedAt: id,
     signatories: z.array(id).min(1),
     parties: z.array(id).min(1),
+    ...draftMark,
   })
   .strict();
 
@@ -57,6 +68,7 @@ const section = z
     heading: bilingual,
     /** The heading line verbatim, where the text prints one ("1.二国間政治関係"). */
     headingText: nonEmpty.optional(),
+    ...draftMark,
   })
   .strict();
 
@@ -70,6 +82,7 @@ const clause = z
     en: nonEmpty,
     /** Code-point offset of `text` in the statement. */
     start: z.number().int().nonnegative(),
+    ...draftMark,
   })
   .strict();
 
@@ -78,6 +91,7 @@ const baseEntity = {
   name: bilingual,
   aliases: z.array(nonEmpty).default([]),
   description: nonEmpty.optional(),
+  ...draftMark,
 };
 
 const entity = z.discriminatedUnion('kind', [
@@ -152,6 +166,7 @@ const relation = z
       .regex(/^[0-9]{3,4}$/, 'a CAMEO code of three or four digits')
       .optional(),
     qualifiers: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), qualifierValue).optional(),
+    ...draftMark,
   })
   .strict();
 

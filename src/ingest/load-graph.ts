@@ -117,7 +117,7 @@ async function writeGraph(
  * (deleting those no other document names). A document loaded before these were recorded is
  * removed by scanning the graph, once.
  */
-async function removeWritten(
+export async function removeWritten(
   db: Database,
   tx: ManagedTransaction,
   documentId: string,

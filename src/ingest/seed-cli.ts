@@ -1,6 +1,8 @@
 /**
- * `npm run seed [annotation.json | folder]`: validate and load an annotation (or every annotation
- * in a folder, each all-or-nothing) into NEO4J_URI, or into the project's local Neo4j (started for the load and stopped after, unless it was already running).
+ * `npm run seed [annotation.json | folder] [--dry-run]`: validate and load an annotation (or every
+ * annotation in a folder, each all-or-nothing) into NEO4J_URI, or into the project's local Neo4j
+ * (started for the load and stopped after, unless it was already running). With --dry-run (one
+ * annotation): print what loading would change and write nothing.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -11,18 +13,30 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/server';
 import { AnnotationError } from './validate-annotation';
 import { countDocumentGraph } from './load-graph';
 import { formatReport, seed, seedDirectory } from './seed';
-import { DEFAULT_ANNOTATION } from './read-annotation';
+import { DEFAULT_ANNOTATION, readAnnotation } from './read-annotation';
+import { dryRun, formatDryRun } from './dry-run';
+import { toGraph } from './to-graph';
+import { checkDocumentId, DocumentIdError } from './document-identity';
 
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dry = args.includes('--dry-run');
+  const unknown = args.find((a) => a.startsWith('--') && a !== '--dry-run');
+  if (unknown) throw new Error(`unknown option ${unknown} (expected --dry-run)`);
+  const given = args.find((a) => !a.startsWith('--'));
+  const file = given ? path.resolve(given) : DEFAULT_ANNOTATION;
+  const folder = fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  if (folder && dry) throw new Error('--dry-run takes one annotation file, not a folder');
+  // Validate before any connection: a refused annotation never reaches the database.
+  const single = folder ? undefined : readAnnotation(file);
   const config = loadConfig();
-  const file = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_ANNOTATION;
   const local = config.neo4j
     ? undefined
     : await startLocalNeo4j({ boltPort: config.localBoltPort });
   const connection = config.neo4j ?? local!;
   const db = await connectDatabase(connection, { queryTimeoutMs: config.queryTimeoutMs });
   try {
-    if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+    if (!single) {
       // A folder: every annotation in it, each all-or-nothing; refused ones reported, exit 1.
       const { loaded, refused, milliseconds } = await seedDirectory(db, file, console.log);
       console.log(
@@ -30,10 +44,16 @@ async function main(): Promise<void> {
           (refused.length ? `; refused ${refused.length}` : ''),
       );
       if (refused.length) process.exitCode = 1;
-    } else {
-      const report = await seed(db, file);
-      console.log(formatReport(report, await countDocumentGraph(db, report.documentId)));
+      return;
     }
+    const { annotation, statement } = single;
+    await checkDocumentId(db, annotation.document.id, statement);
+    if (dry) {
+      console.log(formatDryRun(await dryRun(db, toGraph(annotation, statement))));
+      return;
+    }
+    const report = await seed(db, file);
+    console.log(formatReport(report, await countDocumentGraph(db, report.documentId)));
   } finally {
     await db.close();
     if (local?.startedHere) await stopLocalNeo4j();
@@ -41,7 +61,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof AnnotationError) console.error(error.message);
+  // One line per problem, each naming file, item and what is wrong.
+  if (error instanceof AnnotationError) {
+    for (const p of error.problems)
+      console.error(`Annotation refused: ${p.file}: ${p.id}: ${p.message}`);
+  } else if (error instanceof DocumentIdError) console.error(`Seed refused: ${error.message}`);
   else if (error instanceof ConfigError) console.error(`Invalid configuration: ${error.message}`);
   else console.error(`Seed failed: ${(error as Error).message}`);
   process.exit(1);

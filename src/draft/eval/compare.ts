@@ -1,0 +1,199 @@
+import { RELATION_TYPES, type RelationInfo, type RelationType } from '../../vocabulary';
+import type { Annotation } from '../../ingest/annotation.schema';
+
+/**
+ * Agreement of a draft with a hand annotation, per layer, as precision, recall and F1 over sets
+ * of comparable keys. Each layer says what makes two items the same: a clause is its eId, start
+ * and text; a mention its clause and words; a speech act its clause, type and actors.
+ */
+
+export interface LayerScore {
+  readonly layer: string;
+  readonly drafted: number;
+  readonly gold: number;
+  readonly matched: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+export function score(
+  layer: string,
+  drafted: Iterable<string>,
+  gold: Iterable<string>,
+): LayerScore {
+  const d = new Set(drafted);
+  const g = new Set(gold);
+  const matched = [...d].filter((k) => g.has(k)).length;
+  return scoreCounts(layer, d.size, g.size, matched);
+}
+
+function scoreCounts(layer: string, drafted: number, gold: number, matched: number): LayerScore {
+  const precision = drafted ? matched / drafted : gold ? 0 : 1;
+  const recall = gold ? matched / gold : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { layer, drafted, gold, matched, precision, recall, f1 };
+}
+
+type Relation = Annotation['relations'][number];
+
+const isSpeechAct = (r: Relation) =>
+  RELATION_TYPES[r.type as RelationType]?.category === 'speech_act';
+/**
+ * Actors by name, so that a drafted person (person-6f1c…) and an annotated one
+ * (koizumi-junichiro) with the same name are the same actor.
+ */
+const actorsOf = (a: Annotation) => {
+  const names = new Map(a.entities.map((e) => [e.id, e.name.ja]));
+  return (r: Relation) =>
+    (Array.isArray(r.from) ? r.from : [r.from])
+      .map((id) => names.get(id) ?? id)
+      .sort()
+      .join('+');
+};
+/** The act's own CAMEO code where the annotation records one, else its type's. */
+const cameo = (r: Relation) =>
+  r.cameo ?? (RELATION_TYPES[r.type as RelationType] as RelationInfo).cameo?.code ?? '';
+
+function entityKinds(a: Annotation): Map<string, string> {
+  return new Map(a.entities.map((e) => [e.id, e.kind]));
+}
+
+function mentions(a: Annotation, filter: (entityId: string, kind: string) => boolean): Relation[] {
+  const kinds = entityKinds(a);
+  return a.relations.filter((r) => r.type === 'MENTIONS' && filter(r.to, kinds.get(r.to) ?? ''));
+}
+
+function metadataKeys(a: Annotation): string[] {
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
+  const date = byId.get(a.document.signedOn);
+  const place = byId.get(a.document.signedAt);
+  return [
+    `title:${a.document.title.ja}`,
+    `documentType:${a.document.documentType}`,
+    `signedOn:${date?.kind === 'CalendarDate' ? `${date.value}/${date.precision}` : '?'}`,
+    `signedAt:${place?.name.ja ?? '?'}`,
+    ...a.document.parties.map((p) => `party:${p}`),
+    ...a.document.signatories.map((s) => {
+      const person = byId.get(s);
+      return `signatory:${person?.name.ja}/${person?.kind === 'Person' ? person.office.ja : '?'}`;
+    }),
+  ];
+}
+
+/** References match on clause and cited date, or on clause and overlapping name. */
+function referenceScore(draft: Annotation, gold: Annotation): LayerScore {
+  const describe = (a: Annotation) => {
+    const dates = new Map(
+      a.entities.flatMap((e) => (e.kind === 'CalendarDate' ? [[e.id, e.value] as const] : [])),
+    );
+    const signed = new Map(
+      a.relations
+        .filter((r) => r.type === 'SIGNED_ON')
+        .map((r) => [r.from as string, dates.get(r.to)]),
+    );
+    return a.relations
+      .filter((r) => r.type === 'REFERENCES')
+      .map((r) => {
+        const names = a.relations
+          .filter(
+            (m) =>
+              m.type === 'MENTIONS' && m.to === r.to && m.evidence.clause === r.evidence.clause,
+          )
+          .map((m) => m.evidence.exact.replace(/[「」]|付$/g, ''));
+        return { clause: r.evidence.clause, date: signed.get(r.to), names };
+      });
+  };
+  const d = describe(draft);
+  const g = describe(gold);
+  const used = new Set<number>();
+  let matched = 0;
+  for (const item of d) {
+    const i = g.findIndex((x, n) => {
+      if (used.has(n) || x.clause !== item.clause) return false;
+      if (x.date && item.date) return x.date === item.date;
+      return x.names.some((a) => item.names.some((b) => a.includes(b) || b.includes(a)));
+    });
+    if (i >= 0) {
+      used.add(i);
+      matched += 1;
+    }
+  }
+  return scoreCounts('references', d.length, g.length, matched);
+}
+
+/** `linkable`: ids the drafter could know beforehand (its gazetteer). */
+export function compareAnnotations(
+  draft: Annotation,
+  gold: Annotation,
+  linkable: ReadonlySet<string>,
+): LayerScore[] {
+  const notDate = (_: string, kind: string) => kind !== 'CalendarDate';
+  const mentionKey = (r: Relation) => `${r.evidence.clause}|${r.evidence.exact}`;
+  const draftKinds = entityKinds(draft);
+  const draftActors = actorsOf(draft);
+  const goldActors = actorsOf(gold);
+  const goldKinds = entityKinds(gold);
+  const dateKey = (_kinds: Map<string, string>) => (r: Relation) => `${r.evidence.clause}|${r.to}`;
+  return [
+    score(
+      'clauses',
+      draft.clauses.map((c) => `${c.eId}|${c.start}|${c.text}`),
+      gold.clauses.map((c) => `${c.eId}|${c.start}|${c.text}`),
+    ),
+    score('document metadata', metadataKeys(draft), metadataKeys(gold)),
+    score(
+      'dates',
+      mentions(draft, (_, k) => k === 'CalendarDate').map(dateKey(draftKinds)),
+      mentions(gold, (_, k) => k === 'CalendarDate').map(dateKey(goldKinds)),
+    ),
+    referenceScore(draft, gold),
+    score(
+      'entity mentions (all)',
+      mentions(draft, notDate).map(mentionKey),
+      mentions(gold, notDate).map(mentionKey),
+    ),
+    score(
+      'mentions linked to known entities',
+      mentions(draft, (id) => linkable.has(id)).map((r) => `${r.evidence.clause}|${r.to}`),
+      mentions(gold, (id) => linkable.has(id)).map((r) => `${r.evidence.clause}|${r.to}`),
+    ),
+    score(
+      'mentions of new entities',
+      mentions(draft, (id, kind) => !linkable.has(id) && kind !== 'CalendarDate').map(mentionKey),
+      mentions(gold, (id, kind) => !linkable.has(id) && kind !== 'CalendarDate').map(mentionKey),
+    ),
+    score(
+      'speech acts (actor+type+clause)',
+      draft.relations
+        .filter(isSpeechAct)
+        .map((r) => `${r.evidence.clause}|${r.type}|${draftActors(r)}`),
+      gold.relations
+        .filter(isSpeechAct)
+        .map((r) => `${r.evidence.clause}|${r.type}|${goldActors(r)}`),
+    ),
+    score(
+      'CAMEO codes (actor+code+clause)',
+      draft.relations
+        .filter(isSpeechAct)
+        .map((r) => `${r.evidence.clause}|${cameo(r)}|${draftActors(r)}`),
+      gold.relations
+        .filter(isSpeechAct)
+        .map((r) => `${r.evidence.clause}|${cameo(r)}|${goldActors(r)}`),
+    ),
+  ];
+}
+
+export function formatTable(scores: readonly LayerScore[]): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const lines = [
+    `| ${'layer'.padEnd(34)} | drafted |  gold | matched | precision |  recall |      F1 |`,
+    `| ${'-'.repeat(34)} | ------: | ----: | ------: | --------: | ------: | ------: |`,
+  ];
+  for (const s of scores) {
+    lines.push(
+      `| ${s.layer.padEnd(34)} | ${String(s.drafted).padStart(7)} | ${String(s.gold).padStart(5)} | ${String(s.matched).padStart(7)} | ${pct(s.precision).padStart(9)} | ${pct(s.recall)} | ${pct(s.f1)} |`,
+    );
+  }
+  return lines.join('\n');
+}
