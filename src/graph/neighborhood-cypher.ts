@@ -31,19 +31,24 @@ export function neighborhoodCypher(
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) {
     throw new Error(`neighbourhood depth must be 1..3 (got ${depth})`);
   }
-  const all = types === null || RELATION_TYPE_NAMES.every((t) => types.includes(t));
+  // An empty list names nothing to follow (or to reach): the neighbourhood is the centre alone.
+  // It cannot become an empty type or label expression, which is no Cypher at all.
+  const noTypes = types !== null && types.length === 0;
+  const noKinds = kinds !== null && kinds.length === 0;
+  const all = types === null || noTypes || RELATION_TYPE_NAMES.every((t) => types.includes(t));
   const rel = all ? '' : `:${types.map(relType).join('|')}`;
   const nodeLabel =
-    kinds === null || NODE_KIND_NAMES.every((k) => kinds.includes(k))
+    kinds === null || noKinds || NODE_KIND_NAMES.every((k) => kinds.includes(k))
       ? ''
       : `:${kinds.map(label).join('|')}`;
+  const canWalk = (seen: string) => (noTypes || noKinds ? 'false' : `size(${seen}) <= $limit`);
   const lines = ['MATCH (centre:Entity {id: $id})', 'WITH centre, [centre] AS seen0'];
   for (let level = 1; level <= depth; level++) {
     const seen = `seen${level - 1}`;
     const from = level === 1 ? seen : `level${level - 1}`;
     lines.push(
       level === 1 ? `CALL (${seen}) {` : `CALL (${seen}, ${from}) {`,
-      `  UNWIND CASE WHEN size(${seen}) <= $limit THEN ${from} ELSE [] END AS f`,
+      `  UNWIND CASE WHEN ${canWalk(seen)} THEN ${from} ELSE [] END AS f`,
       `  MATCH (f)-[${rel}]-(x${nodeLabel})`,
       `  WHERE NOT x IN ${seen}`,
       '  WITH DISTINCT x LIMIT $limit',
@@ -58,7 +63,7 @@ export function neighborhoodCypher(
   lines.push(
     `WITH ${reached}[..$limit] AS kept, size(${reached}) > $limit AS nodesCut`,
     'CALL (kept) {',
-    '  UNWIND kept AS a',
+    `  UNWIND ${noTypes ? '[]' : 'kept'} AS a`,
     '  CALL (a, kept) {',
     `    WITH a WHERE COUNT { (a)-[${rel}]->() } <= size(kept)`,
     `    MATCH (a)-[r${rel}]->(b) WHERE b IN kept`,

@@ -50,6 +50,9 @@ export function clientCode(error: unknown): string {
     return ERROR_CODES.SERVICE_UNAVAILABLE;
   }
   if (original instanceof QueryTimeoutError) return ERROR_CODES.QUERY_TIMEOUT;
+  // The graph layer's own errors, as formatError maps them below.
+  if (original instanceof InvalidArgumentError) return ERROR_CODES.BAD_USER_INPUT;
+  if (original instanceof UnknownIdError) return ERROR_CODES.NOT_FOUND;
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
   return typeof code === 'string' ? code : ERROR_CODES.INTERNAL_SERVER_ERROR;
 }

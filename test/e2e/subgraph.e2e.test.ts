@@ -87,6 +87,16 @@ describe('subgraphs for graph viewers over HTTP', () => {
       expect(new Set(subgraph.edges.map((e) => e.type))).toStrictEqual(new Set(['PARTNER_OF']));
     });
 
+    it('is the centre alone when the types or the kinds given are an empty list', async () => {
+      for (const args of ['types: []', 'kinds: []', 'types: [SUPPORTS, ACTIVE_IN], kinds: []']) {
+        const answer = await neighborhood(`id: "osce", depth: 2, ${args}`);
+        expect(answer.errors).toBeUndefined();
+        const subgraph = answer.data?.neighborhood as Subgraph;
+        expect(subgraph.nodes.map((n) => n.id)).toStrictEqual(['osce']);
+        expect(subgraph.edges).toStrictEqual([]);
+      }
+    });
+
     it('says when the limit cut it', async () => {
       const subgraph = (await neighborhood('id: "japan", limit: 5')).data?.neighborhood as Subgraph;
       expect(subgraph.nodes).toHaveLength(5);
