@@ -39,7 +39,7 @@ export class GraphVersion {
    * middleware) still bounds its whole wait.
    */
   current(): Promise<number> {
-    if (Date.now() - this.readAt >= this.ttlMs && !this.pending) this.refresh();
+    if (Date.now() - this.readAt >= this.ttlMs && !this.pending) void this.refresh();
     const known = this.known;
     if (known === undefined) return this.pending ?? this.refresh();
     if (!this.pending) return Promise.resolve(known);
