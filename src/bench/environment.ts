@@ -1,33 +1,12 @@
 import os from 'node:os';
-import { loadConfig, type Neo4jConnection } from '../config';
-import { connectDatabase, type Database } from '../db/database';
-import { startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/server';
+import type { Database } from '../db/database';
 import { DEFAULT_OPTIONS, type CompareOptions } from './compare';
 
 /**
- * What both benchmarks share: the Neo4j they run against (NEO4J_URI, or the project's local one,
- * stopped again at the end if the benchmark started it), their flags, and a line naming the
- * machine so that numbers are never quoted without it.
+ * What both benchmarks share: the Neo4j they run against (withNeo4j), their flags, and a line
+ * naming the machine so that numbers are never quoted without it.
  */
-export async function withNeo4j<T>(
-  work: (db: Database, connection: Neo4jConnection, queryTimeoutMs: number) => Promise<T>,
-): Promise<T> {
-  const config = loadConfig();
-  const local = config.neo4j
-    ? undefined
-    : await startLocalNeo4j({ boltPort: config.localBoltPort });
-  const connection = config.neo4j ?? local!;
-  try {
-    const db = await connectDatabase(connection, { queryTimeoutMs: config.queryTimeoutMs });
-    try {
-      return await work(db, connection, config.queryTimeoutMs);
-    } finally {
-      await db.close();
-    }
-  } finally {
-    if (local?.startedHere) await stopLocalNeo4j();
-  }
-}
+export { withNeo4j } from '../local-neo4j/with-neo4j';
 
 /** `--name value` flags of a command line, as numbers; unknown flags are an error. */
 export function numericFlags(

@@ -10,9 +10,7 @@ import { readAnnotation } from '../ingest/read-annotation';
 import { draftStatement, type KnownDocument } from './draft';
 import { DraftInputError, readStatement } from './read-statement';
 import { ID_PATTERN, type AnnotatedEntity } from '../ingest/annotation.schema';
-import { loadConfig } from '../config';
-import { connectDatabase } from '../db/database';
-import { startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/server';
+import { withNeo4j } from '../local-neo4j/with-neo4j';
 import { readKnownEntities, type KnownFromGraph } from './known-from-graph';
 
 interface Args {
@@ -96,19 +94,7 @@ function readKnown(files: readonly string[]): {
 
 /** The graph's entities, read in one query from NEO4J_URI or the local Neo4j. */
 async function readGraph(): Promise<KnownFromGraph> {
-  const config = loadConfig();
-  const local = config.neo4j
-    ? undefined
-    : await startLocalNeo4j({ boltPort: config.localBoltPort });
-  const db = await connectDatabase(config.neo4j ?? local!, {
-    queryTimeoutMs: config.queryTimeoutMs,
-  });
-  try {
-    return await readKnownEntities(db);
-  } finally {
-    await db.close();
-    if (local?.startedHere) await stopLocalNeo4j();
-  }
+  return withNeo4j((db) => readKnownEntities(db));
 }
 
 async function main(): Promise<void> {

@@ -7,9 +7,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config';
-import { connectDatabase } from '../db/database';
-import { startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/server';
+import { ConfigError } from '../config';
+import { withNeo4j } from '../local-neo4j/with-neo4j';
 import { AnnotationError } from './validate-annotation';
 import { countDocumentGraph } from './load-graph';
 import { formatReport, seed, seedDirectory } from './seed';
@@ -29,13 +28,7 @@ async function main(): Promise<void> {
   if (folder && dry) throw new Error('--dry-run takes one annotation file, not a folder');
   // Validate before any connection: a refused annotation never reaches the database.
   const single = folder ? undefined : readAnnotation(file);
-  const config = loadConfig();
-  const local = config.neo4j
-    ? undefined
-    : await startLocalNeo4j({ boltPort: config.localBoltPort });
-  const connection = config.neo4j ?? local!;
-  const db = await connectDatabase(connection, { queryTimeoutMs: config.queryTimeoutMs });
-  try {
+  await withNeo4j(async (db) => {
     if (!single) {
       // A folder: every annotation in it, each all-or-nothing; refused ones reported, exit 1.
       const { loaded, refused, milliseconds } = await seedDirectory(db, file, console.log);
@@ -54,10 +47,7 @@ async function main(): Promise<void> {
     }
     const report = await seed(db, file);
     console.log(formatReport(report, await countDocumentGraph(db, report.documentId)));
-  } finally {
-    await db.close();
-    if (local?.startedHere) await stopLocalNeo4j();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -2,9 +2,8 @@
  * `npm run unseed -- <documentId>`: removes one document's contribution in one transaction.
  */
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../config';
-import { connectDatabase } from '../db/database';
-import { startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/server';
+import { ConfigError } from '../config';
+import { withNeo4j } from '../local-neo4j/with-neo4j';
 import { ID_PATTERN } from './annotation.schema';
 import { unseed, UnseedError } from './unseed';
 
@@ -13,23 +12,13 @@ async function main(): Promise<void> {
   if (!documentId || extra !== undefined)
     throw new UnseedError('usage: npm run unseed -- <documentId>');
   if (!ID_PATTERN.test(documentId)) throw new UnseedError(`"${documentId}" is not a document id`);
-  const config = loadConfig();
-  const local = config.neo4j
-    ? undefined
-    : await startLocalNeo4j({ boltPort: config.localBoltPort });
-  const db = await connectDatabase(config.neo4j ?? local!, {
-    queryTimeoutMs: config.queryTimeoutMs,
-  });
-  try {
+  await withNeo4j(async (db) => {
     const r = await unseed(db, documentId);
     console.log(
       `Unseeded ${r.documentId}: removed ${r.removedNodes} nodes and ${r.removedRelationships} relationships` +
         (r.keptAsCited ? '; the document stays as one another document cites (loaded: false)' : ''),
     );
-  } finally {
-    await db.close();
-    if (local?.startedHere) await stopLocalNeo4j();
-  }
+  });
 }
 
 main().catch((error: unknown) => {
