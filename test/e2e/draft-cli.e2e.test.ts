@@ -144,10 +144,14 @@ describe('npm run draft', () => {
 });
 
 describe('npm run seed and unseed on bad input', () => {
-  /** The fictional annotation, edited by `edit`, written where the CLI can read its text. */
+  /**
+   * The fictional annotation, edited by `edit`, written beside a copy of its statement text (the
+   * loader reads a statement only from inside its annotation's folder).
+   */
   function edited(name: string, edit: (annotation: Json) => void): string {
     const annotation = JSON.parse(fs.readFileSync(path.join(FICTIONAL, 'annotation.json'), 'utf8'));
-    annotation.document.textFile = path.join(FICTIONAL, 'statement.txt');
+    fs.copyFileSync(path.join(FICTIONAL, 'statement.txt'), path.join(dir, 'statement.txt'));
+    annotation.document.textFile = 'statement.txt';
     edit(annotation);
     return write(name, JSON.stringify(annotation));
   }
