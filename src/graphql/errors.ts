@@ -44,15 +44,38 @@ export class NotFoundError extends GraphQLError {
  * The code a client sees for this error (as formatError answers it): domain errors by class,
  * others by their own `extensions.code`, INTERNAL_SERVER_ERROR for anything without one.
  */
+/**
+ * The graph layer's own errors (it knows nothing of GraphQL) as the client sees them: its message,
+ * and the code and extensions of the GraphQL error they stand for. The one place they are mapped.
+ */
+function fromGraphLayer(
+  original: unknown,
+): { message: string; extensions: { code: string } & Record<string, unknown> } | undefined {
+  if (original instanceof InvalidArgumentError) {
+    const { extensions } = new BadUserInputError(original.argument, original.reason);
+    return {
+      message: original.message,
+      extensions: { ...extensions, code: ERROR_CODES.BAD_USER_INPUT },
+    };
+  }
+  if (original instanceof UnknownIdError) {
+    const { extensions } = new NotFoundError(original.argument, original.id);
+    return {
+      message: original.message,
+      extensions: { ...extensions, code: ERROR_CODES.NOT_FOUND },
+    };
+  }
+  return undefined;
+}
+
 export function clientCode(error: unknown): string {
   const original = unwrapResolverError(error);
   if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
     return ERROR_CODES.SERVICE_UNAVAILABLE;
   }
   if (original instanceof QueryTimeoutError) return ERROR_CODES.QUERY_TIMEOUT;
-  // The graph layer's own errors, as formatError maps them below.
-  if (original instanceof InvalidArgumentError) return ERROR_CODES.BAD_USER_INPUT;
-  if (original instanceof UnknownIdError) return ERROR_CODES.NOT_FOUND;
+  const mapped = fromGraphLayer(original);
+  if (mapped) return mapped.extensions.code;
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
   return typeof code === 'string' ? code : ERROR_CODES.INTERNAL_SERVER_ERROR;
 }
@@ -76,23 +99,13 @@ export function formatError(development: boolean) {
     if (original instanceof QueryTimeoutError) {
       return withCode(ERROR_CODES.QUERY_TIMEOUT, original.message);
     }
-    // The graph layer's own errors (it knows nothing of GraphQL), mapped here once.
-    if (original instanceof InvalidArgumentError) {
-      const { extensions } = new BadUserInputError(original.argument, original.reason);
+    const mapped = fromGraphLayer(original);
+    if (mapped) {
       return {
-        message: original.message,
+        message: mapped.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions,
-      };
-    }
-    if (original instanceof UnknownIdError) {
-      const { extensions } = new NotFoundError(original.argument, original.id);
-      return {
-        message: original.message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions,
+        extensions: mapped.extensions,
       };
     }
     const code = formatted.extensions?.code;
