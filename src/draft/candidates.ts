@@ -1,4 +1,12 @@
 import type { DocumentType, NodeKind, OrganizationType } from '../vocabulary';
+import { findSectorEnumerations } from './enumerations';
+import {
+  adjectiveStart,
+  coordinationBefore,
+  otherStart,
+  restrictiveModifiersStart,
+} from './noun-phrases';
+import { policiesByContent } from './policies';
 import { isCompoundPart, type Token } from './tokenizer';
 
 /**
@@ -55,7 +63,26 @@ const PROGRAMME_HEADS = [
   '枠組み',
   'パートナーシップ',
 ];
-const ISSUE_HEADS = ['問題', '脅威', '課題', '懸念', 'テロリズム', '情勢', '紛争'];
+const ISSUE_HEADS = ['問題', '脅威', '課題', '懸念', 'テロリズム', '情勢', '紛争', 'モラトリアム'];
+/**
+ * Heads too general to name anything alone (協議, 課題): they name a programme or an issue only
+ * with the restrictive modifiers before them (様々なレベルにおける協議, 21世紀の諸課題).
+ */
+const GENERIC_HEADS: Record<string, 'Programme' | 'Issue'> = {
+  協議: 'Programme',
+  研修: 'Programme',
+  枠組み: 'Programme',
+  枠組: 'Programme',
+  仕組み: 'Programme',
+  メカニズム: 'Programme',
+  制度: 'Programme',
+  問題: 'Issue',
+  課題: 'Issue',
+  懸念: 'Issue',
+  モラトリアム: 'Issue',
+};
+/** A site (a field, a mine, a peninsula, a sea) stays a place inside the name of a project on it. */
+export const SITE = /(油田|ガス田|鉱山|鉱床|半島|海|湖|川|島)$/;
 export const DOCUMENT_HEADS: Record<string, DocumentType> = {
   共同声明: 'joint_statement',
   声明: 'joint_statement',
@@ -75,20 +102,6 @@ export const DOCUMENT_HEADS: Record<string, DocumentType> = {
   ロードマップ: 'action_plan',
   憲章: 'agreement',
 };
-/** Words that say how many or how varied the fields are, not which (種々の分野). */
-const VARIETY = new Set([
-  '種々',
-  '各種',
-  '多様',
-  '諸',
-  '各',
-  '全',
-  '全て',
-  '幅広',
-  '多く',
-  '他',
-  'その他',
-]);
 /** Words after a closing 」 that join the next item rather than name the quoted one. */
 const QUOTE_STOP = new Set(['並び', '及び', '等', 'など', '間', '内', '中', '上', '下']);
 /** Titles in 「」 that are complete formal titles are quoted without their brackets. */
@@ -230,14 +243,53 @@ export function findCandidates(
       if (/^[同本当]/.test(text) && tokens[first]!.pos === '接頭詞') continue;
       const next = tokens[end + 1];
       const isLast = end === last || next?.pos === '接頭詞';
+      const quotedBefore = start < tokens[first]!.start;
+      // The head alone or after a plural prefix (諸課題): generic unless modified.
+      const generic =
+        isLast &&
+        !quotedBefore &&
+        GENERIC_HEADS[head] &&
+        (single || (end === first + 1 && /^[諸各]$/.test(tokens[first]!.surface)));
+      if (generic) {
+        const modified = restrictiveModifiersStart(tokens, first);
+        // 「中央アジア+日本」対話の枠組み is that dialogue, already named by its quote.
+        const ofQuoted = clause[tokens[modified]!.start - 1] === '」';
+        if (modified < first && !ofQuoted)
+          out.push({
+            kind: GENERIC_HEADS[head]!,
+            exact: clause.slice(tokens[modified]!.start, tokens[end]!.end),
+            start: tokens[modified]!.start,
+            end: tokens[end]!.end,
+            rule: 'modified-generic-head',
+            confidence: 0.45,
+          });
+        continue;
+      }
+      const runHead = span(last, last);
+      const aboutSite =
+        endsWithHead(runHead, PROGRAMME_HEADS) || endsWithHead(runHead, ISSUE_HEADS);
+      if (!isLast && aboutSite && SITE.test(text) && (!single || tokens[end]!.pos2 === '地域')) {
+        // カシャガン油田開発プロジェクト names the field it develops.
+        out.push({
+          kind: 'Place',
+          exact,
+          start,
+          end: tokens[end]!.end,
+          rule: 'site-in-name',
+          confidence: 0.5,
+        });
+      }
       if (!isLast && !(head in ORG_HEADS)) continue;
+      // 定期的な政治対話: a relational adjective restricts a programme or issue; その他の国際機関.
+      const led = quotedBefore ? start : tokens[adjectiveStart(tokens, first)]!.start;
+      const other = quotedBefore ? start : tokens[otherStart(tokens, first)]!.start;
       if (ORG_HEADS[head] && !single && /\p{Script=Han}|\p{Script=Katakana}/u.test(text)) {
         // 日本の民間企業: a generic head (企業, 機関) keeps the place that owns it.
         const owned =
           (head === '企業' || head === '機関') &&
           tokens[first - 1]?.surface === 'の' &&
           tokens[first - 2]?.pos2 === '地域';
-        const ownerStart = owned ? tokens[first - 2]!.start : start;
+        const ownerStart = owned ? tokens[first - 2]!.start : other;
         out.push({
           kind: 'Organization',
           exact: clause.slice(ownerStart, tokens[end]!.end),
@@ -282,19 +334,30 @@ export function findCandidates(
       } else if (!single && isLast && endsWithHead(text, PROGRAMME_HEADS)) {
         out.push({
           kind: 'Programme',
-          exact,
-          start,
+          exact: clause.slice(led, tokens[end]!.end),
+          start: led,
           end: tokens[end]!.end,
           rule: 'compound-programme-head',
           confidence: 0.5,
         });
       } else if (!single && isLast && endsWithHead(text, ISSUE_HEADS)) {
+        const shared = sharedHeadStart(tokens, first, end);
+        out.push({
+          kind: 'Issue',
+          exact: clause.slice(shared ?? led, tokens[end]!.end),
+          start: shared ?? led,
+          end: tokens[end]!.end,
+          rule: 'compound-issue-head',
+          confidence: 0.5,
+        });
+      } else if (isLast && head === '改革' && tokens[end - 1]?.pos2 === '組織') {
+        // 安保理改革, 国連改革: the reform of a named institution is an issue of its own.
         out.push({
           kind: 'Issue',
           exact,
           start,
           end: tokens[end]!.end,
-          rule: 'compound-issue-head',
+          rule: 'institution-reform',
           confidence: 0.5,
         });
       } else if (isLast && tokens[end]!.pos2 === '地域' && single) {
@@ -306,7 +369,11 @@ export function findCandidates(
           rule: 'proper-noun-place',
           confidence: 0.5,
         });
-      } else if (!single && isLast && /(油田|ガス田|鉱山|海|湖|州|市|地方)$/.test(text)) {
+      } else if (
+        !single &&
+        isLast &&
+        /(油田|ガス田|鉱山|海|湖|州|市|地方|域内|域内全体)$/.test(text)
+      ) {
         out.push({
           kind: 'Place',
           exact,
@@ -319,48 +386,32 @@ export function findCandidates(
     }
   }
 
-  // 4. Fields of an enumeration before 分野: 「エネルギー、輸送及び金融分野」「政治、経済及び投資の分野」.
-  // A list made mostly of single verbal nouns (探鉱、開発及び加工分野) lists activities, whose
-  // verbal nouns are not fields; a single prefix (諸) or adverbial noun (種々) never is one.
-  tokens.forEach((token, i) => {
-    if (token.surface !== '分野' || inQuotes(token.start)) return;
-    const items: Array<{ first: number; last: number; verbal: boolean; empty: boolean }> = [];
-    const part = (t: Token | undefined) =>
-      t !== undefined && isCompoundPart(t) && t.surface !== '分野';
-    let j = i - 1;
-    if (tokens[j]?.surface === 'の') j -= 1;
-    while (j >= 0 && part(tokens[j])) {
-      let first = j;
-      while (first > 0 && part(tokens[first - 1])) first -= 1;
-      const single = first === j;
-      items.push({
-        first,
-        last: j,
-        verbal: single && tokens[j]!.pos1 === 'サ変接続',
-        empty:
-          single &&
-          (tokens[j]!.pos === '接頭詞' ||
-            tokens[j]!.pos1 === '副詞可能' ||
-            VARIETY.has(tokens[j]!.surface)),
-      });
-      const separator = tokens[first - 1];
-      if (!separator || !['、', '及び', '並びに', 'および'].includes(separator.surface)) break;
-      j = first - 2;
-    }
-    const activities = items.filter((x) => x.verbal).length * 2 > items.length;
-    for (const item of items) {
-      if (item.empty || (activities && item.first === item.last)) continue;
-      out.push({
-        kind: 'Sector',
-        exact: span(item.first, item.last),
-        start: tokens[item.first]!.start,
-        end: tokens[item.last]!.end,
-        rule: 'enumeration-before-分野',
-        confidence: 0.7,
-      });
-    }
-  });
+  // 4. Fields named by an enumeration before 分野 or as the objectives of an effort.
+  for (const item of findSectorEnumerations(clause, tokens)) {
+    if (inQuotes(item.start)) continue;
+    out.push({
+      kind: 'Sector',
+      ...item,
+      confidence: item.rule === 'objective-enumeration' ? 0.5 : 0.7,
+    });
+  }
+
+  // 5. A policy stated by its content: 「…を受け入れるとの方針」.
+  out.push(...policiesByContent(clause, tokens));
   return out;
+}
+
+/**
+ * 「エネルギー、環境及び社会問題」: a head after a coordination of bare nouns is shared by all of
+ * them (energy, environmental and social problems), and the modifiers of the whole come before
+ * it (地域共通の). The start of the whole, or undefined when the compound is not such a tail.
+ */
+function sharedHeadStart(tokens: readonly Token[], first: number, end: number): number | undefined {
+  if (end !== first + 1 || !['及び', 'および'].includes(tokens[first - 1]?.surface ?? ''))
+    return undefined;
+  const items = coordinationBefore(tokens, first - 2, () => false);
+  if (items.length === 0 || items.some((x) => x.first !== x.last)) return undefined;
+  return tokens[restrictiveModifiersStart(tokens, items[items.length - 1]!.first)]!.start;
 }
 
 export function isGenericDocument(tokens: readonly Token[], first: number, last: number): boolean {

@@ -7,6 +7,7 @@ import { dateId, findDates, type FoundDate } from './dates';
 import { loadGazetteer, matchNames, type Gazetteer, type KnownEntity } from './gazetteer';
 import { hashedId, slugOf } from './ids';
 import { layOut, type LaidOutClause, type Layout } from './layout';
+import { resolveOverlaps } from './overlaps';
 import { DraftInputError } from './read-statement';
 import { findReferences } from './references';
 import { Selectors } from './selectors';
@@ -529,24 +530,7 @@ class Drafter {
         );
       }
     }
-    // Overlaps: a state name inside a longer name is part of it (日本 in 日本人材開発センター); a
-    // candidate that ends where a known name ends is that name (…会議 of アジア信頼醸成措置会議).
-    const kept = found.filter((m, mi) => {
-      if (m.kind === 'CalendarDate') return true;
-      return !found.some((o, oi) => {
-        if (o === m || !(o.start <= m.start && o.end >= m.end)) return false;
-        if (o.start === m.start && o.end === m.end)
-          return o.priority > m.priority || (o.priority === m.priority && oi < mi);
-        if (o.kind === 'Document') return false; // a title names its parties and organs
-        // A quoted programme is one name (「中央アジア+日本」対話); a state, sector or place
-        // inside a longer name modifies it (アジア防災センター); 北部アラル海 is more precise.
-        if (o.rule === 'quoted-programme') return true;
-        if (m.kind === 'State' || m.kind === 'Sector' || m.kind === 'Place') return true;
-        if (o.kind === m.kind && o.end === m.end) return true;
-        return (o.end === m.end || o.start === m.start) && o.priority >= m.priority;
-      });
-    });
-    kept.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept = resolveOverlaps(found, clause.text, clause.start);
     const seen = new Set<string>();
     for (const m of kept) {
       if (seen.has(m.entityId)) continue;
