@@ -8,6 +8,10 @@ import { loadGazetteer, matchNames, type Gazetteer, type KnownEntity } from './g
 import { hashedId, slugOf } from './ids';
 import { layOut, type LaidOutClause, type Layout } from './layout';
 import { resolveOverlaps } from './overlaps';
+import type { ClauseMention, DraftedLink } from './clause-mention';
+import { activeIn, concerns } from './fields-of-activity';
+import { participantsOf } from './participants';
+import { actsOfPremise, findPremises } from './premises';
 import { DraftInputError } from './read-statement';
 import { findReferences } from './references';
 import { Selectors } from './selectors';
@@ -59,6 +63,15 @@ interface Mention {
 
 const TRANSLATE = '(translation needed)';
 
+interface DraftedAct {
+  readonly relation: Marked<Annotation['relations'][number]>;
+  readonly proposition: string;
+  readonly speakers: readonly string[];
+  /** Clause-local: where the act's content starts, and its predicate. */
+  readonly targetStart: number;
+  readonly predicateStart: number;
+}
+
 export async function draftStatement(
   text: string,
   options: DraftOptions,
@@ -77,6 +90,8 @@ class Drafter {
   private readonly entities = new Map<string, Marked<AnnotatedEntity>>();
   private readonly relations: Array<Marked<Annotation['relations'][number]>> = [];
   private readonly mentions: Mention[] = [];
+  /** Every kept mention of each clause (repeats included), clause-local, for the relation rules. */
+  private readonly clauseMentions = new Map<string, ClauseMention[]>();
   private readonly relationIds = new Map<string, number>();
   private readonly persons = new Map<string, string | undefined>();
   private parties: string[] = [];
@@ -112,7 +127,9 @@ class Drafter {
       // A subject carries through the preamble's participial clauses, never across sections.
       if (clause.section !== previousSection && clause.section !== 'preamble') carried = undefined;
       previousSection = clause.section;
-      carried = this.draftActs(clause, tokens, carried);
+      const drafted = this.draftActs(clause, tokens, carried);
+      carried = drafted.subject;
+      this.draftStructure(clause, drafted.acts);
     }
     const signedAt = this.signingPlace(placeDate);
     const signatories = this.draftSignatures(signatures, signedOn, signedAt, placeDate);
@@ -531,6 +548,15 @@ class Drafter {
       }
     }
     const kept = resolveOverlaps(found, clause.text, clause.start);
+    this.clauseMentions.set(
+      clause.eId,
+      kept.map((m) => ({
+        start: m.start - clause.start,
+        end: m.end - clause.start,
+        entityId: m.entityId,
+        kind: m.kind,
+      })),
+    );
     const seen = new Set<string>();
     for (const m of kept) {
       if (seen.has(m.entityId)) continue;
@@ -598,7 +624,8 @@ class Drafter {
     clause: LaidOutClause,
     tokens: readonly Token[],
     carried: ActorPhrase | undefined,
-  ): ActorPhrase | undefined {
+  ): { subject: ActorPhrase | undefined; acts: DraftedAct[] } {
+    const drafted: DraftedAct[] = [];
     const context: ActorContext = {
       gazetteer: this.gazetteer,
       parties: this.parties,
@@ -650,8 +677,87 @@ class Drafter {
       };
       const cameo = chooseCameo(act.type, target, actors.length > 1);
       if (cameo) relation.cameo = cameo;
+      drafted.push({
+        relation,
+        proposition,
+        speakers: actors,
+        targetStart: objectStart,
+        predicateStart: act.predicateStart,
+      });
     });
-    return subject;
+    return { subject, acts: drafted };
+  }
+
+  // ── relations between what a clause names ──────────────────────────────────────────────────
+
+  /** INVOLVES, premises (basis, BASED_ON), ACTIVE_IN and CONCERNS of one paragraph. */
+  private draftStructure(clause: LaidOutClause, acts: readonly DraftedAct[]): void {
+    const mentions = this.clauseMentions.get(clause.eId) ?? [];
+    const link = (type: RelationType, l: DraftedLink) => {
+      const r = this.relate(
+        type,
+        l.from,
+        l.to,
+        clause.eId,
+        { start: clause.start + l.start, end: clause.start + l.end },
+        l.confidence,
+        l.rule,
+      );
+      if (l.role) r.qualifiers = { role: l.role };
+    };
+    for (const act of acts) {
+      const target = { start: act.targetStart, end: act.predicateStart };
+      for (const p of participantsOf(act.proposition, target, act.speakers, clause.text, mentions))
+        link('INVOLVES', p);
+    }
+    for (const premise of findPremises(clause.text, mentions)) {
+      const applies = actsOfPremise(premise, clause.text, acts);
+      if (applies.length === 0) continue;
+      const basis =
+        premise.entityId ??
+        this.addEntity(
+          {
+            id: `${applies[0]!.proposition}-premise`,
+            kind: 'Proposition',
+            name: { ja: premise.content, en: TRANSLATE },
+            aliases: [],
+          },
+          0.5,
+          premise.rule,
+        );
+      for (const act of applies) {
+        if (premise.kind === 'basis')
+          act.relation.qualifiers = { ...act.relation.qualifiers, basis };
+        link('BASED_ON', {
+          from: act.proposition,
+          to: basis,
+          start: premise.start,
+          end: premise.end,
+          rule: premise.rule,
+          confidence: 0.6,
+        });
+      }
+    }
+    const sectorsNamedIn = (name: string) =>
+      matchNames(this.gazetteer, name)
+        .filter((m) => m.known.entity.kind === 'Sector')
+        .map((m) => this.addKnown(m.known));
+    const knownIn = (name: string, kinds: readonly string[]) =>
+      matchNames(this.gazetteer, name)
+        .filter((m) => kinds.includes(m.known.entity.kind))
+        .map((m) => this.addKnown(m.known));
+    const seen = new Set<string>();
+    for (const [type, links] of [
+      ['ACTIVE_IN', activeIn(clause.text, mentions, sectorsNamedIn)],
+      ['CONCERNS', concerns(clause.text, mentions, knownIn)],
+    ] as const) {
+      for (const l of links) {
+        const key = `${type}|${l.from}|${l.to}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        link(type, l);
+      }
+    }
   }
 
   // ── signature block ─────────────────────────────────────────────────────────────────────────

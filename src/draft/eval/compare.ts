@@ -184,15 +184,70 @@ export function compareAnnotations(
   ];
 }
 
+/** An entity by its Japanese name without brackets or abbreviation (drafted and annotated ids differ). */
+const namesOf = (a: Annotation) => {
+  const names = new Map(
+    a.entities.map((e) => [e.id, e.name.ja.replace(/[「」]/g, '').replace(/[((][^))]*[))]$/, '')]),
+  );
+  return (id: string) => names.get(id) ?? id;
+};
+
+const ofType = (a: Annotation, type: string) => a.relations.filter((r) => r.type === type);
+
+/**
+ * The relation layers between what the text names. Drafted propositions are not the annotator's
+ * propositions, so a layer whose one end is a proposition is keyed by what can be compared: the
+ * participant's quote (INVOLVES), the end of the premise phrase (BASED_ON), the act (basis).
+ */
+export function compareRelationLayers(draft: Annotation, gold: Annotation): LayerScore[] {
+  // Each end as the clause writes it (its mention there), else by name.
+  const fact = (a: Annotation, type: string) => {
+    const name = namesOf(a);
+    const quoted = new Map<string, string>();
+    for (const m of ofType(a, 'MENTIONS')) {
+      const key = `${m.evidence.clause}|${m.to}`;
+      if (!quoted.has(key)) quoted.set(key, m.evidence.exact.replace(/[「」]/g, ''));
+    }
+    const end = (clause: string, id: string) => quoted.get(`${clause}|${id}`) ?? name(id);
+    return ofType(a, type).map(
+      (r) =>
+        `${r.evidence.clause}|${end(r.evidence.clause, r.from as string)}|${end(r.evidence.clause, r.to)}`,
+    );
+  };
+  const involves = (a: Annotation, withRole: boolean) =>
+    ofType(a, 'INVOLVES').map(
+      (r) =>
+        `${r.evidence.clause}|${r.evidence.exact}${withRole ? `|${String(r.qualifiers?.role)}` : ''}`,
+    );
+  const basis = (a: Annotation) => {
+    const actors = actorsOf(a);
+    return a.relations
+      .filter((r) => isSpeechAct(r) && r.qualifiers?.basis !== undefined)
+      .map((r) => `${r.evidence.clause}|${r.type}|${actors(r)}`);
+  };
+  return [
+    score('ACTIVE_IN (clause+body+sector)', fact(draft, 'ACTIVE_IN'), fact(gold, 'ACTIVE_IN')),
+    score('CONCERNS (clause+subject+object)', fact(draft, 'CONCERNS'), fact(gold, 'CONCERNS')),
+    score('INVOLVES (clause+participant quote)', involves(draft, false), involves(gold, false)),
+    score('INVOLVES with role', involves(draft, true), involves(gold, true)),
+    score(
+      'BASED_ON (clause+premise end)',
+      ofType(draft, 'BASED_ON').map((r) => `${r.evidence.clause}|${r.evidence.end}`),
+      ofType(gold, 'BASED_ON').map((r) => `${r.evidence.clause}|${r.evidence.end}`),
+    ),
+    score('acts with a basis (clause+type+actor)', basis(draft), basis(gold)),
+  ];
+}
+
 export function formatTable(scores: readonly LayerScore[]): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
   const lines = [
-    `| ${'layer'.padEnd(34)} | drafted |  gold | matched | precision |  recall |      F1 |`,
-    `| ${'-'.repeat(34)} | ------: | ----: | ------: | --------: | ------: | ------: |`,
+    `| ${'layer'.padEnd(38)} | drafted |  gold | matched | precision |  recall |      F1 |`,
+    `| ${'-'.repeat(38)} | ------: | ----: | ------: | --------: | ------: | ------: |`,
   ];
   for (const s of scores) {
     lines.push(
-      `| ${s.layer.padEnd(34)} | ${String(s.drafted).padStart(7)} | ${String(s.gold).padStart(5)} | ${String(s.matched).padStart(7)} | ${pct(s.precision).padStart(9)} | ${pct(s.recall)} | ${pct(s.f1)} |`,
+      `| ${s.layer.padEnd(38)} | ${String(s.drafted).padStart(7)} | ${String(s.gold).padStart(5)} | ${String(s.matched).padStart(7)} | ${pct(s.precision).padStart(9)} | ${pct(s.recall)} | ${pct(s.f1)} |`,
     );
   }
   return lines.join('\n');

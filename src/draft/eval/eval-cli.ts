@@ -11,7 +11,7 @@ import { validateAnnotation } from '../../ingest/validate-annotation';
 import { draftStatement } from '../draft';
 import { loadGazetteer } from '../gazetteer';
 import { readStatement } from '../read-statement';
-import { compareAnnotations, formatTable } from './compare';
+import { compareAnnotations, compareRelationLayers, formatTable } from './compare';
 
 async function main(): Promise<void> {
   const dir = path.join(PROJECT_ROOT, 'fixtures', 'jp-kz-2006');
@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   // Only now the hand annotation: the draft above cannot have seen it.
   const { annotation: gold } = readAnnotation(path.join(dir, 'annotation.json'));
   const linkable = new Set(loadGazetteer().entities.map((k) => k.entity.id));
-  const scores = compareAnnotations(draft, gold, linkable);
+  const scores = [
+    ...compareAnnotations(draft, gold, linkable),
+    ...compareRelationLayers(draft, gold),
+  ];
   console.log(
     `Draft of fixtures/jp-kz-2006/statement.txt (${milliseconds} ms, validator passed) against the hand annotation:\n`,
   );
