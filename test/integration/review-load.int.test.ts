@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Database } from '../../src/db/database';
-import { dryRun, type DryRunReport } from '../../src/ingest/dry-run';
+import { dryRun, formatDryRun, type DryRunReport } from '../../src/ingest/dry-run';
 import { countDocumentGraph } from '../../src/ingest/load-graph';
 import { readAnnotation } from '../../src/ingest/read-annotation';
 import { seed } from '../../src/ingest/seed';
@@ -42,6 +42,32 @@ function totals(report: DryRunReport) {
   };
 }
 
+function evidenceTotals(report: DryRunReport) {
+  const sum = (key: 'evidenceAdded' | 'evidenceRemoved' | 'evidenceMoved') =>
+    Object.values(report.relationships).reduce((s, c) => s + c[key], 0);
+  return {
+    evidenceAdded: sum('evidenceAdded'),
+    evidenceRemoved: sum('evidenceRemoved'),
+    evidenceMoved: sum('evidenceMoved'),
+  };
+}
+
+type Relation = ReturnType<typeof readAnnotation>['annotation']['relations'][number];
+
+/** The same relation quoting one character less: the evidence moves, nothing else does. */
+function shortened(r: Relation): Relation {
+  const { exact, suffix, end } = r.evidence;
+  return {
+    ...r,
+    evidence: {
+      ...r.evidence,
+      exact: exact.slice(0, -1),
+      suffix: exact.slice(-1) + suffix,
+      end: end - 1,
+    },
+  };
+}
+
 async function nodeState(id: string) {
   const [row] = await db.query(
     'MATCH (n:Entity {id: $id}) RETURN n.sources AS sources, n.definedBy AS definedBy, n.text IS NOT NULL AS loaded',
@@ -73,16 +99,30 @@ describe('seed --dry-run', () => {
     const shippedBefore = await countDocumentGraph(db, SHIPPED_ID);
     const graph = fictionalGraph();
     const report = await dryRun(db, graph);
-    expect(report.nodes.Clause).toEqual({ added: 12, changed: 0, removed: 0, unchanged: 0 });
-    expect(report.nodes.Person).toEqual({ added: 2, changed: 0, removed: 0, unchanged: 0 });
+    const none = { evidenceAdded: 0, evidenceRemoved: 0, evidenceMoved: 0 };
+    expect(report.nodes.Clause).toEqual({
+      added: 12,
+      changed: 0,
+      removed: 0,
+      unchanged: 0,
+      ...none,
+    });
+    expect(report.nodes.Person).toEqual({
+      added: 2,
+      changed: 0,
+      removed: 0,
+      unchanged: 0,
+      ...none,
+    });
     expect(report.relationships.REFERENCES).toEqual({
       added: 1,
       changed: 0,
       removed: 0,
       unchanged: 0,
+      ...none,
     });
     // A fact the shipped statement already states is one shared edge: loading only adds this
-    // document's evidence to it (changed); every other relationship and fact is new.
+    // document's evidence to it (not a change); every other relationship and fact is new.
     const [stored] = await db.query(
       'MATCH ()-[r]->() WHERE r.id IN $ids RETURN count(r) AS shared',
       { ids: graph.facts.map((f) => f.id) },
@@ -92,7 +132,9 @@ describe('seed --dry-run', () => {
     expect(totals(report).relationships.added).toBe(
       graph.relationships.length + graph.facts.length - shared,
     );
-    expect(totals(report).relationships.changed).toBe(shared);
+    expect(totals(report).relationships.changed).toBe(0);
+    expect(evidenceTotals(report).evidenceAdded).toBe(shared);
+    expect(formatDryRun(report)).toContain(`evidence added on ${shared} facts`);
     expect(report.joins).toEqual(
       expect.arrayContaining([
         { id: 'japan', kind: 'State', documents: [SHIPPED_ID] },
@@ -125,6 +167,43 @@ describe('seed --dry-run', () => {
     expect(report.relationships.MENTIONS).toEqual(
       expect.objectContaining({ added: 0, removed: 1 }),
     );
+  });
+
+  it('tells evidence that is added, removed or moved from a changed relationship', async () => {
+    await seed(db, FICTIONAL);
+    expect(evidenceTotals(await dryRun(db, fictionalGraph()))).toEqual({
+      evidenceAdded: 0,
+      evidenceRemoved: 0,
+      evidenceMoved: 0,
+    });
+    const { annotation, statement } = readAnnotation(FICTIONAL);
+    const mention = annotation.relations.find((r) => r.type === 'MENTIONS')!;
+    const edited = {
+      ...annotation,
+      relations: annotation.relations
+        // JOGMEC's uranium fact is also the shipped statement's: it stays, without this evidence.
+        .filter((r) => r.id !== 'r-sec_1__para_1-active-in-jogmec-uranium')
+        .map((r) =>
+          r.id === 'r-sec_1__para_1-active-in-jbic-oil' || r.id === mention.id ? shortened(r) : r,
+        ),
+    };
+    const report = await dryRun(db, toGraph(edited, statement));
+    expect(report.relationships.ACTIVE_IN).toEqual(
+      expect.objectContaining({
+        added: 0,
+        changed: 0,
+        removed: 0,
+        evidenceRemoved: 1,
+        evidenceMoved: 1,
+        unchanged: 2,
+      }),
+    );
+    expect(report.relationships.MENTIONS).toEqual(
+      expect.objectContaining({ added: 0, changed: 0, removed: 0, evidenceMoved: 1 }),
+    );
+    const text = formatDryRun(report);
+    expect(text).toMatch(/ACTIVE_IN .*; evidence removed on 1 facts, moved on 1/);
+    expect(text).toMatch(/MENTIONS .*; evidence moved on 1/);
   });
 });
 
