@@ -8,6 +8,7 @@ import { loadGazetteer, matchNames, type Gazetteer, type KnownEntity } from './g
 import { hashedId, slugOf } from './ids';
 import { layOut, type LaidOutClause, type Layout } from './layout';
 import { resolveOverlaps } from './overlaps';
+import { PersonIds } from './person-ids';
 import type { ClauseMention, DraftedLink } from './clause-mention';
 import { activeIn, concerns } from './fields-of-activity';
 import { participantsOf } from './participants';
@@ -95,6 +96,7 @@ class Drafter {
   private readonly relationIds = new Map<string, number>();
   private readonly persons = new Map<string, string | undefined>();
   private parties: string[] = [];
+  private readonly personIds: PersonIds;
   private documentId = '';
 
   constructor(
@@ -105,6 +107,12 @@ class Drafter {
     private readonly options: DraftOptions,
   ) {
     this.selectors = new Selectors(text);
+    this.personIds = new PersonIds(
+      tokenize,
+      (options.known ?? [])
+        .filter((e) => e.kind === 'Person')
+        .map((e) => ({ id: e.id, name: e.name.ja })),
+    );
   }
 
   run(): { annotation: DraftAnnotation; report: DraftReport } {
@@ -331,7 +339,7 @@ class Drafter {
     const office = this.officeOf(name);
     return this.addEntity(
       {
-        id: hashedId('person', name),
+        id: this.personIds.idFor(name),
         kind: 'Person',
         name: { ja: name, en: TRANSLATE },
         aliases: [],

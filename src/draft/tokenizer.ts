@@ -16,6 +16,8 @@ export interface Token {
   /** 人名, 地域, 組織 … */
   readonly pos2: string;
   readonly basic: string;
+  /** Katakana reading from the dictionary; undefined for a word it does not know. */
+  readonly reading?: string;
   /** 基本形, 連用形 … */
   readonly conjugation: string;
   /** UTF-16 offsets in the analysed text. */
@@ -50,6 +52,7 @@ export function loadTokenizer(): Promise<Tokenize> {
             pos1: t.pos_detail_1,
             pos2: t.pos_detail_2,
             basic: t.basic_form,
+            ...(t.reading && t.reading !== '*' ? { reading: t.reading } : {}),
             conjugation: t.conjugated_form,
             start,
             end: start + t.surface_form.length,

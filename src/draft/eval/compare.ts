@@ -40,7 +40,7 @@ type Relation = Annotation['relations'][number];
 const isSpeechAct = (r: Relation) =>
   RELATION_TYPES[r.type as RelationType]?.category === 'speech_act';
 /**
- * Actors by name, so that a drafted person (person-6f1c…) and an annotated one
+ * Actors by name, so that a drafted person (its id read from the name) and an annotated one
  * (koizumi-junichiro) with the same name are the same actor.
  */
 const actorsOf = (a: Annotation) => {
