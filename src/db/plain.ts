@@ -7,17 +7,21 @@ import neo4j from 'neo4j-driver';
  * (they return maps), so they are not handled.
  */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.toNumber();
-  if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (isTemporal(value)) return value.toString();
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-    return out;
+  // Strings, numbers and booleans are most of every answer: they go back untouched, first.
+  if (typeof value !== 'object') {
+    if (value === undefined) return null;
+    return typeof value === 'bigint' ? Number(value) : value;
   }
-  return value;
+  if (value === null) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  // Maps the queries build are plain objects; only the driver's own classes need a closer look.
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    if (neo4j.isInt(value)) return value.toNumber();
+    if (isTemporal(value)) return value.toString();
+  }
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
+  return out;
 }
 
 function isTemporal(value: unknown): value is { toString(): string } {

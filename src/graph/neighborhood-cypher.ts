@@ -7,6 +7,23 @@ import {
 import { label, relType } from './projection/cypher-builder';
 
 /**
+ * How much of each node and edge a subgraph query returns: `all` their stored properties (for
+ * `properties` fields and the exports), or `drawing` only what a viewer draws and the evidence
+ * (ids, kind, names, type, ends, document, clause and quote). A neighbourhood's edges carry their
+ * whole evidence lists; leaving them in Neo4j when nobody asked is most of the answer's bytes.
+ */
+export type SubgraphDetail = 'all' | 'drawing';
+
+const NODE_MAP: Record<SubgraphDetail, string> = {
+  all: 'n {.*, text: null}',
+  drawing: 'n {.id, .kind, .nameJa, .nameEn}',
+};
+const EDGE_PROPERTIES: Record<SubgraphDetail, string> = {
+  all: 'properties(r)',
+  drawing: 'r {.source, .clauseId, .quote}',
+};
+
+/**
  * The neighbourhood query, built for one depth, type set and kind set (replacing
  * cypher/subgraph/neighborhood.cypher, whose fixed `{1,3}` quantifier made depth 2 pay for a
  * depth-3 search and whose `type(r) IN $types` expanded every relationship of a busy node).
@@ -19,7 +36,8 @@ import { label, relType } from './projection/cypher-builder';
  * cut it.
  *
  * Params: $id, $limit (max nodes, centre included), $edgeLimit (max edges).
- * Returns one row (none when no node has $id): nodes [property map without a document's text],
+ * Returns one row (none when no node has $id): nodes [property map without a document's text, or
+ *   only what a drawing needs (SubgraphDetail)],
  *   centre first, then by distance and id; edges [{id, type, source, target, properties}] by id;
  *   truncated.
  */
@@ -27,6 +45,7 @@ export function neighborhoodCypher(
   depth: number,
   types: readonly RelationType[] | null,
   kinds: readonly NodeKind[] | null,
+  detail: SubgraphDetail = 'all',
 ): string {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) {
     throw new Error(`neighbourhood depth must be 1..3 (got ${depth})`);
@@ -74,10 +93,10 @@ export function neighborhoodCypher(
     '    RETURN r, b',
     '  }',
     '  WITH a, r, b ORDER BY r.id LIMIT $edgeLimit + 1',
-    '  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS found',
+    `  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: ${EDGE_PROPERTIES[detail]}}) AS found`,
     '}',
     'RETURN',
-    '  [n IN kept | n {.*, text: null}] AS nodes,',
+    `  [n IN kept | ${NODE_MAP[detail]}] AS nodes,`,
     '  found[..$edgeLimit] AS edges,',
     '  nodesCut OR size(found) > $edgeLimit AS truncated',
   );

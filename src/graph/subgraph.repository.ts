@@ -1,5 +1,5 @@
 import { cypherFile } from '../db/cypher-files';
-import { neighborhoodCypher } from './neighborhood-cypher';
+import { neighborhoodCypher, type SubgraphDetail } from './neighborhood-cypher';
 import { EDGES_PER_NODE } from '../limits';
 import type { Database, Row } from '../db/database';
 import {
@@ -63,18 +63,25 @@ export interface NeighborhoodQuery {
   readonly kinds: readonly NodeKind[] | null;
   /** Max nodes, the centre included. */
   readonly limit: number;
+  /** `drawing` leaves `properties` empty but for what drawing needs; default `all`. */
+  readonly detail?: SubgraphDetail;
 }
+
+export type { SubgraphDetail };
 
 /** The nodes within `depth` steps of a node, and the edges among them; null for an unknown id. */
 export async function findNeighborhood(
   db: Database,
   query: NeighborhoodQuery,
 ): Promise<SubgraphData | null> {
-  const [row] = await db.query(neighborhoodCypher(query.depth, query.types, query.kinds), {
-    id: query.id,
-    limit: query.limit,
-    edgeLimit: query.limit * EDGES_PER_NODE,
-  });
+  const [row] = await db.query(
+    neighborhoodCypher(query.depth, query.types, query.kinds, query.detail),
+    {
+      id: query.id,
+      limit: query.limit,
+      edgeLimit: query.limit * EDGES_PER_NODE,
+    },
+  );
   return row ? toSubgraph(row) : null;
 }
 

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { assertInterfaceType, type GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { ClauseResolver } from './clause/clause.resolver';
 import { DocumentResolver, SectionResolver } from './document/document.resolver';
 import { CalendarDateResolver } from './entity/calendar-date.resolver';
+import { entityTypeOf } from './entity/entity.interface';
 import { EntityResolver } from './entity/entity.resolver';
 import * as kinds from './entity/kinds.type';
 import {
@@ -41,6 +42,36 @@ export const RESOLVERS: NonEmptyArray<Function> = [
 const KIND_TYPES = [...Object.values(kinds), Organization, Sector];
 
 /** The executable schema; type-graphql validates arguments with class-validator. */
-export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, orphanedTypes: KIND_TYPES, validate: true });
+export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  readPlainFieldsDirectly();
+  const schema = await buildSchema({
+    resolvers: RESOLVERS,
+    orphanedTypes: KIND_TYPES,
+    validate: true,
+  });
+  resolveEntityTypesSynchronously(schema);
+  return schema;
+}
+
+/**
+ * Every answer below a root field is already shaped by its one Cypher query, so a plain field is a
+ * property read. type-graphql wraps each one in a resolver that exists to run middlewares and
+ * auth checks, of which this API has none; `simpleResolvers` (type-graphql's documented switch,
+ * set here for every type instead of on each class) lets graphql-js read the property itself.
+ * A field with a @FieldResolver keeps its resolver.
+ */
+function readPlainFieldsDirectly(): void {
+  const metadata = getMetadataStorage();
+  for (const type of [...metadata.objectTypes, ...metadata.interfaceTypes]) {
+    type.simpleResolvers ??= true;
+  }
+}
+
+/**
+ * type-graphql turns every `resolveType` into an async function, so each entity in an answer
+ * (a relation's `from` and `to`, every search hit) cost graphql-js a promise and a trip through
+ * the microtask queue. The type is the entity's kind, known at once: answer it synchronously.
+ */
+function resolveEntityTypesSynchronously(schema: GraphQLSchema): void {
+  assertInterfaceType(schema.getType('Entity')).resolveType = entityTypeOf;
 }

@@ -106,6 +106,33 @@ describe('subgraphs for graph viewers over HTTP', () => {
       expect(whole.truncated).toBe(false);
     });
 
+    it('answers a drawing without properties exactly as it answers one with them', async () => {
+      const drawing = `nodes { id kind label name { ja en } shortLabel { en } degree }
+        edges { id type source target label evidence { clauseId quote } documentId } truncated`;
+      const lean = await suite.api.graphql<{ neighborhood: Subgraph }>(
+        `{ neighborhood(id: "osce", depth: 2) { ${drawing} } }`,
+      );
+      const full = await suite.api.graphql<{ neighborhood: Subgraph }>(
+        `{ neighborhood(id: "osce", depth: 2) { ${drawing} nodes { properties } edges { properties } } }`,
+      );
+      expect(lean.errors).toBeUndefined();
+      type WithProperties = { properties?: Record<string, unknown> };
+      const { nodes, edges } = full.data!.neighborhood as unknown as {
+        nodes: WithProperties[];
+        edges: WithProperties[];
+      };
+      const withoutProperties = <T extends { properties?: unknown }>(items: T[]) =>
+        items.map(({ properties: _omitted, ...rest }) => rest);
+      expect(lean.data!.neighborhood).toStrictEqual({
+        nodes: withoutProperties(nodes),
+        edges: withoutProperties(edges),
+        truncated: full.data!.neighborhood.truncated,
+      });
+      // The properties asked for are the stored ones: offsets and evidence lists included.
+      expect(edges.some((e) => typeof e.properties?.start === 'number')).toBe(true);
+      expect(edges.some((e) => Array.isArray(e.properties?.evidenceQuotes))).toBe(true);
+    });
+
     it('is null, without an error, for an unknown id', async () => {
       expect(await neighborhood('id: "no-such-node"')).toStrictEqual({
         data: { neighborhood: null },

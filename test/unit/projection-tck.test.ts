@@ -213,6 +213,16 @@ describe('the neighbourhood query', () => {
     expect(cypher).not.toContain('type(r) IN');
   });
 
+  it('returns only what a drawing needs unless the properties are asked for', () => {
+    const drawing = neighborhoodCypher(2, null, null, 'drawing');
+    expect(drawing).toContain('n {.id, .kind, .nameJa, .nameEn}');
+    expect(drawing).toContain('properties: r {.source, .clauseId, .quote}');
+    expect(drawing).not.toContain('properties(r)');
+    const all = neighborhoodCypher(2, null, null);
+    expect(all).toContain('properties: properties(r)');
+    expect(all).toContain('n {.*, text: null}');
+  });
+
   it('refuses a depth outside 1..3', () => {
     expect(() => neighborhoodCypher(4, null, null)).toThrow('depth must be 1..3');
   });

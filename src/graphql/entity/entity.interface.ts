@@ -7,10 +7,14 @@ import { NodeKind } from '../common/enums';
  * Every node of the graph: a party, a person, an organization, a document, a clause, a date …
  * Ids are the annotation's stable business ids, never Neo4j element ids.
  */
+/** An entity's GraphQL type is its kind, which every projection of an entity carries. */
+export const entityTypeOf = (value: Record<string, unknown>): string =>
+  value[BASE_KEYS.kind] as string;
+
 @InterfaceType('Entity', {
   description:
     'Every node of the graph. Query its kind-specific fields with `... on Organization { … }`.',
-  resolveType: (value: Record<string, unknown>) => value[BASE_KEYS.kind] as string,
+  resolveType: entityTypeOf,
 })
 export abstract class Entity {
   @Field(() => ID, {

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import {
   presentSubgraph,
   toCsv,
@@ -15,7 +16,10 @@ import {
   findOrganizationSectorGraph,
   findShortestPath,
   type SubgraphData,
+  type SubgraphDetail,
 } from '../../graph/subgraph.repository';
+import { selectedFields } from '../../graph/projection/selection';
+import { nestedSelection, selects } from '../common/projected';
 import { JSONObject } from '../common/scalars';
 import type { GraphQLContext } from '../context';
 import { NotFoundError } from '../errors';
@@ -33,6 +37,28 @@ import { Subgraph, SubgraphCsv } from './subgraph.type';
 
 const presentOrNull = (subgraph: SubgraphData | null) => subgraph && presentSubgraph(subgraph);
 
+/** The subgraph fields that read every stored property of the nodes and edges. */
+const EXPORT_FIELDS = ['cytoscape', 'graphml', 'gexf', 'csv'];
+
+/**
+ * `all` when the client selected a `properties` field or an export, else `drawing`: ids, kinds,
+ * names, labels, degrees, evidence and documents need no more, and the rest (evidence lists,
+ * offsets, a clause's text) would only travel from Neo4j to be dropped.
+ */
+function detailFor(info: GraphQLResolveInfo): SubgraphDetail {
+  if (EXPORT_FIELDS.some((name) => selects(info, name))) return 'all';
+  const readsProperties = ['nodes', 'edges'].some((list) => {
+    const selection = nestedSelection(info, [list]);
+    return (
+      selection !== undefined &&
+      selectedFields(selection.operation, selection.type, selection.fieldNodes).some(
+        (field) => field.name === 'properties',
+      )
+    );
+  });
+  return readsProperties ? 'all' : 'drawing';
+}
+
 /**
  * Subgraphs for graph viewers: one query each, presented with the vocabulary's styles (short
  * labels, degrees, legend); the exports are computed from the result.
@@ -48,8 +74,10 @@ export class SubgraphResolver {
   async neighborhood(
     @Args() args: NeighborhoodArgs,
     @Ctx() { db }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PresentedSubgraph | null> {
-    return presentOrNull(await findNeighborhood(db, toNeighborhoodQuery(args)));
+    const query = { ...toNeighborhoodQuery(args), detail: detailFor(info) };
+    return presentOrNull(await findNeighborhood(db, query));
   }
 
   @Query(() => Subgraph, {
