@@ -45,7 +45,7 @@ export function clauseList(filter: ClauseFilter): NodeListRequest {
     const perFact = (RELATION_TYPES[relationType] as { perFact?: boolean }).perFact === true;
     conditions.push(
       (n) =>
-        `EXISTS { MATCH ()-[r:${relType(relationType)}]->() WHERE r.clauseId = ${n}.id${perFact ? ` OR ${n}.id IN r.evidenceClauseIds` : ''} }`,
+        `EXISTS { MATCH ()-[r:${relType(relationType)}]->() WHERE r.clauseId = ${n}.id${perFact ? ` OR r.id IN ${n}.factIds` : ''} }`,
     );
   }
   if (mentions) {

@@ -170,7 +170,7 @@ export async function findOrganizationSectorGraph(
 /**
  * Node properties that do not go into `properties`: the id and kind (fields of their own), the
  * names (in `name`), and the loader's bookkeeping (which documents named the node, the hash of the
- * annotation a document was loaded from).
+ * annotation a document was loaded from, the shared facts a clause evidences).
  */
 export const HIDDEN_NODE_PROPERTIES = [
   'id',
@@ -182,6 +182,7 @@ export const HIDDEN_NODE_PROPERTIES = [
   'contentHash',
   'loadedNodeIds',
   'loadedFactIds',
+  'factIds',
 ];
 
 /** Relationship properties shown elsewhere: id, documentId (`source`), evidence. */

@@ -63,7 +63,7 @@ export function factId(from: string, type: RelationType, to: string): string {
 }
 
 /** Names how the loader stores a document; changing it reloads documents stored otherwise. */
-const STORAGE_MODEL = 'per-fact relationships 1\0';
+const STORAGE_MODEL = 'per-fact relationships 2, clause factIds\0';
 
 /** Graph id of a clause or section: unique across documents, eId kept readable. */
 export function structureId(documentId: string, eId: string): string {
@@ -258,7 +258,28 @@ export function toGraph(annotation: Annotation, statement: string): GraphRows {
       else relationships.push(row);
     }
   }
+  listFactsOnClauses(nodes, facts.values());
   return { documentId, contentHash, nodes, relationships, facts: [...facts.values()] };
+}
+
+/**
+ * Each clause lists the ids of the shared facts (perFact relationships) it evidences, in
+ * `factIds`: a query finds them from the clause by seeks on the facts' id index. Their evidence
+ * lists say the same, but a list element cannot be indexed: finding a clause's facts through
+ * them scans every relationship of the type, a cost that grows with the corpus.
+ */
+function listFactsOnClauses(nodes: NodeRow[], facts: Iterable<FactRow>): void {
+  const byClause = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    for (const clauseId of fact.evidence.clauseIds) {
+      if (!clauseId) continue;
+      const ids = byClause.get(clauseId) ?? new Set<string>();
+      byClause.set(clauseId, ids.add(fact.id));
+    }
+  }
+  for (const node of nodes) {
+    if (node.kind === 'Clause') node.properties.factIds = [...(byClause.get(node.id) ?? [])].sort();
+  }
 }
 
 /** Qualifiers are stored flat on the relationship as q_<name>. */

@@ -6,6 +6,7 @@ import { loadGraph, removeDocument } from '../../src/ingest/load-graph';
 import { factId, structureId, toGraph } from '../../src/ingest/to-graph';
 import { minimalAnnotation, renameEntity, withChange } from '../support/annotations';
 import { openTestDatabase } from '../support/database';
+import { startTestServer } from '../support/server';
 
 /**
  * A fact many documents state (JBIC is active in uranium) is one relationship that counts the
@@ -82,6 +83,29 @@ describe('a fact two documents assert', () => {
         parallel: true,
       },
     ]);
+  });
+
+  it('is asserted by the clause of each document, found from the clause it evidences', async () => {
+    const api = await startTestServer(db);
+    try {
+      for (const documentId of [FIRST, SECOND]) {
+        const [row] = await db.query('MATCH (c:Clause {id: $id}) RETURN c.factIds AS factIds', {
+          id: clause(documentId),
+        });
+        expect(row?.factIds).toStrictEqual([FACT]);
+        const { data, errors } = await api.graphql<{
+          clause: { asserts: Array<{ type: string; from: { id: string }; to: { id: string } }> };
+        }>(`{ clause(id: "${clause(documentId)}") { asserts { type from { id } to { id } } } }`);
+        expect(errors).toBeUndefined();
+        expect(data?.clause.asserts).toContainEqual({
+          type: 'ACTIVE_IN',
+          from: { id: JBIC },
+          to: { id: URANIUM },
+        });
+      }
+    } finally {
+      await api.server.stop();
+    }
   });
 
   it('stays one relationship when a document is loaded again', async () => {

@@ -62,6 +62,15 @@ describe('the projection compiler', () => {
     expect(cypher).not.toMatch(/MATCH \(\w+\)-\[\w+\]->/);
   });
 
+  it('finds the shared facts a clause evidences by their ids listed on the clause', () => {
+    const { cypher } = translate('{ clause(id: "x") { asserts(types: [ACTIVE_IN]) { type } } }');
+    expect(cypher).toContain(
+      'MATCH (a1)-[r0:`ACTIVE_IN`]->(b2) WHERE r0.id IN n.factIds AND r0.clauseId <> n.id',
+    );
+    // A list element has no index: `n.id IN r.evidenceClauseIds` scans every ACTIVE_IN.
+    expect(cypher).not.toContain('evidenceClauseIds');
+  });
+
   it('makes a nullable bilingual text null unless both languages are there', () => {
     expect(translate('{ document(id: "x") { publisher { en } } }').cypher).toBe(
       '{`kind`: n.kind, `publisher`: CASE WHEN n.`publisherJa` IS NULL OR n.`publisherEn` IS NULL THEN null ELSE {ja: n.`publisherJa`, en: n.`publisherEn`} END}',

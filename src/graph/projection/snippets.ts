@@ -102,9 +102,10 @@ export const LIST_SNIPPETS: Record<ListSnippetName, ListOf> = {
         `MATCH (${a})-[${r}:${relType(type)}]->(${b}) WHERE ${r}.clauseId = ${v}.id RETURN ${a}, ${r}, ${b}`,
     );
     for (const type of types.filter(isPerFact)) {
-      // Evidence entries after the first: their clauses are only in the list.
+      // Evidence entries after the first: the clause lists those facts (factIds, set by the
+      // loader), found by seeks on the facts' id index rather than by scanning the type.
       branches.push(
-        `MATCH (${a})-[${r}:${relType(type)}]->(${b}) WHERE ${r}.clauseId <> ${v}.id AND ${v}.id IN ${r}.evidenceClauseIds RETURN ${a}, ${r}, ${b}`,
+        `MATCH (${a})-[${r}:${relType(type)}]->(${b}) WHERE ${r}.id IN ${v}.factIds AND ${r}.clauseId <> ${v}.id RETURN ${a}, ${r}, ${b}`,
       );
     }
     if (branches.length === 0) return undefined;
