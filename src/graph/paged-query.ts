@@ -1,19 +1,13 @@
 import type { Database, Row } from '../db/database';
 import { decodeCursor, encodeCursor, type CursorValue } from './projection/cursors';
 import type { CypherBuilder } from './projection/cypher-builder';
+import { afterCondition, orderBy, type SortKey } from './projection/keyset';
 
 /**
  * The one paging pipeline of root lists (nodes, search hits, timeline entries): the matching rows
  * counted in the database when asked, then sorted, started after a keyset cursor and cut to
  * `limit` rows (a page size + 1, to know whether more follow).
  */
-export interface SortKey {
-  /** A Cypher expression over the carried variables, never null (callers coalesce). */
-  readonly expression: string;
-  readonly descending?: boolean;
-  readonly type: 'string' | 'number';
-}
-
 export interface PagedQuery {
   /** MATCH … WHERE … that binds the carried variables; run once for rows and once to count. */
   readonly match: string;
@@ -49,9 +43,7 @@ export function pagedQueryCypher(b: CypherBuilder, query: PagedQuery): string {
   const count = query.withTotalCount
     ? `CALL () { ${query.match} RETURN count(*) AS totalCount } `
     : 'WITH null AS totalCount ';
-  const order = query.sort
-    .map((key) => `${key.expression}${key.descending ? ' DESC' : ''}`)
-    .join(', ');
+  const order = orderBy(query.sort);
   const keyset = after ? ` WHERE ${afterCondition(b, query.sort, after)}` : '';
   return (
     count +
@@ -82,19 +74,4 @@ export async function runPagedQuery<T>(
     totalCount: (row?.totalCount as number | null | undefined) ?? null,
     row,
   };
-}
-
-/** (k1 > v1) OR (k1 = v1 AND k2 > v2) OR …, with < for descending keys. */
-function afterCondition(
-  b: CypherBuilder,
-  sort: readonly SortKey[],
-  after: readonly CursorValue[],
-): string {
-  const values = after.map((value) => b.param(value));
-  const branches = sort.map((key, i) => {
-    const equal = sort.slice(0, i).map((k, j) => `${k.expression} = ${values[j]}`);
-    const beyond = `${key.expression} ${key.descending ? '<' : '>'} ${values[i]}`;
-    return `(${[...equal, beyond].join(' AND ')})`;
-  });
-  return `(${branches.join(' OR ')})`;
 }

@@ -34,6 +34,22 @@ describe('database round trips per operation', () => {
     ).toBe(1);
   });
 
+  it('answers nested connections, their counts and cursors included, with one query', async () => {
+    const page = (field: string, node: string) =>
+      `${field} { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${node} } } }`;
+    // Each connection is two levels deeper than its list (edges, node): within the depth limit.
+    const mentions = page(
+      'mentionsConnection(first: 10)',
+      'to { id ... on Organization { sectorsConnection(first: 2) { totalCount } } }',
+    );
+    const operation = `{ document(id: "jp-kz-2006") {
+      ${page('clausesConnection(first: 40)', `eId ${mentions}`)}
+      ${page('signatoriesConnection', 'id')}
+      ${page('partiesConnection', `from { id ${page('relationsConnection(first: 2, direction: OUT)', 'id')} }`)}
+    } }`;
+    expect(await queriesFor(operation)).toBe(1);
+  });
+
   it('costs one query per root field', async () => {
     const operation = `{
       a: entity(id: "japan") { id relations(first: 10) { to { id } } }

@@ -90,6 +90,124 @@ describe('the projection compiler', () => {
   });
 });
 
+const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('plain nested lists, unchanged beside their connections', () => {
+  // The Cypher these compiled to before connections existed (commit 0a94462): a client that does
+  // not select a connection pays for nothing new.
+  it('cuts a document’s clauses and its signatories as before', () => {
+    expect(
+      translate('{ document(id: "x") { clauses(first: 3) { eId } signatories { id } } }'),
+    ).toStrictEqual({
+      cypher:
+        '{`kind`: n.kind, `clauses@clauses`: COLLECT { MATCH (c0:`Clause` {documentId: n.id}) WITH c0 ORDER BY c0.order LIMIT $p0 RETURN {`kind`: c0.kind, `eId`: c0.`eId`} }, ' +
+        '`signatories`: COLLECT { MATCH (n)-[r1:`SIGNED_BY`]->(o2) WITH DISTINCT o2 ORDER BY o2.`nameEn`, o2.id LIMIT $p1 RETURN {`kind`: o2.kind, `id`: o2.`id`} }}',
+      params: { p0: 3, p1: 25 },
+    });
+  });
+
+  it('reads what a clause asserts as before', () => {
+    expect(
+      translate('{ clause(id: "x") { asserts(first: 4, types: [WELCOMES]) { id } } }'),
+    ).toStrictEqual({
+      cypher:
+        '{`kind`: n.kind, `asserts@asserts`: COLLECT { CALL (n) { MATCH (a1)-[r0:`WELCOMES`]->(b2) WHERE r0.clauseId = n.id RETURN a1, r0, b2 } ' +
+        'WITH a1, r0, b2 ORDER BY r0.start, r0.id LIMIT $p0 RETURN {type: type(r0), _cameo: r0.cameo, `id`: r0.`id`} }}',
+      params: { p0: 4 },
+    });
+  });
+});
+
+describe('nested connections', () => {
+  const sectors = (selection: string, args = '') =>
+    translate(
+      `{ entity(id: "x") { ... on Organization { sectorsConnection${args} { ${selection} } } } }`,
+    );
+
+  it('pages after the cursor’s key, reads one item more than first, and counts when asked', () => {
+    const after = cursorOf(['sectorsConnection', 'r-1']);
+    expect(
+      sectors(
+        'totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }',
+        `(first: 2, after: "${after}")`,
+      ),
+    ).toStrictEqual({
+      cypher:
+        '{`kind`: n.kind, `sectorsConnection@sectorsConnection`: {items: COLLECT { MATCH (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) ' +
+        'WITH startNode(r0) AS a2, r0, endNode(r0) AS b3 WHERE ((r0.id > $p0)) ORDER BY r0.id LIMIT $p1 ' +
+        'RETURN {key: [r0.id], node: {type: type(r0), _cameo: r0.cameo, `id`: r0.`id`}} }, ' +
+        'totalCount: COUNT { (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) }}}',
+      params: { p0: 'r-1', p1: 3 },
+    });
+  });
+
+  it('neither counts nor filters when totalCount and after are absent', () => {
+    expect(sectors('edges { node { id } }')).toStrictEqual({
+      cypher:
+        '{`kind`: n.kind, `sectorsConnection@sectorsConnection`: {items: COLLECT { MATCH (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) ' +
+        'WITH startNode(r0) AS a2, r0, endNode(r0) AS b3 ORDER BY r0.id LIMIT $p0 ' +
+        'RETURN {key: [r0.id], node: {type: type(r0), _cameo: r0.cameo, `id`: r0.`id`}} }}}',
+      params: { p0: 26 },
+    });
+  });
+
+  it('only counts when totalCount alone is selected', () => {
+    expect(sectors('totalCount')).toStrictEqual({
+      cypher:
+        '{`kind`: n.kind, `sectorsConnection@sectorsConnection`: {totalCount: COUNT { (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) }}}',
+      params: {},
+    });
+  });
+
+  it('reads only keys for pageInfo, without the items themselves', () => {
+    expect(sectors('pageInfo { hasNextPage }').cypher).toContain('RETURN {key: [r0.id]} }');
+  });
+
+  it('pages what a clause asserts by text position, then id, as the plain list orders it', () => {
+    const after = cursorOf(['assertsConnection', 874, 'r-x']);
+    expect(
+      translate(
+        `{ clause(id: "x") { assertsConnection(first: 2, types: [WELCOMES], after: "${after}") { pageInfo { hasNextPage } } } }`,
+      ),
+    ).toStrictEqual({
+      cypher:
+        '{`kind`: n.kind, `assertsConnection@assertsConnection`: {items: COLLECT { CALL (n) { MATCH (a1)-[r0:`WELCOMES`]->(b2) WHERE r0.clauseId = n.id RETURN a1, r0, b2 } ' +
+        'WITH a1, r0, b2 WHERE ((r0.start > $p0) OR (r0.start = $p0 AND r0.id > $p1)) ORDER BY r0.start, r0.id LIMIT $p2 RETURN {key: [r0.start, r0.id]} }}}',
+      params: { p0: 874, p1: 'r-x', p2: 3 },
+    });
+  });
+
+  it('breaks ties of a document’s clause positions by id, and counts distinct signatories', () => {
+    const { cypher } = translate(
+      '{ document(id: "x") { clausesConnection(first: 5) { edges { node { eId } } } signatoriesConnection { totalCount } } }',
+    );
+    expect(cypher).toContain(
+      'WITH c0 ORDER BY c0.order, c0.id LIMIT $p0 RETURN {key: [c0.order, c0.id]',
+    );
+    expect(cypher).toContain(
+      'totalCount: COUNT { MATCH (n)-[r1:`SIGNED_BY`]->(o2) WITH DISTINCT o2 RETURN 0 AS x }',
+    );
+  });
+
+  it('answers a list that can hold nothing without a query part', () => {
+    expect(
+      translate(
+        '{ clause(id: "x") { assertsConnection(types: [PART_OF]) { totalCount edges { cursor } } } }',
+      ).cypher,
+    ).toBe('{`kind`: n.kind, `assertsConnection@assertsConnection`: {items: [], totalCount: 0}}');
+  });
+
+  it.each([
+    ['garbage', '!!!'],
+    ['another field’s cursor', cursorOf(['relationsConnection', 'r-1'])],
+    ['a cursor of the wrong shape', cursorOf(['sectorsConnection', 1])],
+  ])('refuses %s as a cursor before any query', (_, cursor) => {
+    expect(() => sectors('totalCount', `(after: "${cursor}")`)).toThrow(
+      expect.objectContaining({ argument: 'after' }),
+    );
+  });
+});
+
 describe('the neighbourhood query', () => {
   it('walks only to the requested depth, with a LIMIT inside each level', () => {
     const depth2 = neighborhoodCypher(2, null, null);

@@ -38,10 +38,29 @@ export type FieldPlan =
   /** A named query shape from snippets.ts, for what is not a plain relationship hop. */
   | { readonly kind: 'snippet'; readonly name: SnippetName }
   /**
+   * A Relay connection over the same list as a plain list field (`sectorsConnection` beside
+   * `sectors`): `edges { cursor node }`, `pageInfo`, `totalCount`, paged by `first` and `after`.
+   */
+  | { readonly kind: 'connection'; readonly of: ListPlan }
+  /**
    * Computed in TypeScript; nothing to query for the field itself. `needs` names the node
    * properties it is computed from, projected under their own names when the field is selected.
    */
   | { readonly kind: 'computed'; readonly needs?: readonly string[] };
+
+/** The plans of lists a connection can page. */
+export type ListPlan =
+  | Extract<FieldPlan, { kind: 'relations' }>
+  | Extract<FieldPlan, { kind: 'related' }>
+  | { readonly kind: 'snippet'; readonly name: ListSnippetName };
+
+/** Snippets that are lists (snippets.ts describes each as a NestedList). */
+export type ListSnippetName =
+  | 'documentClauses'
+  | 'documentSections'
+  | 'sectionClauses'
+  | 'sourceDocuments'
+  | 'assertedRelations';
 
 export type SnippetName =
   | 'clauseSection'

@@ -2,16 +2,20 @@ import { isAbstractType, isNonNullType, type FieldNode, type GraphQLCompositeTyp
 import { type Direction, type NodeKind, type RelationType } from '../../vocabulary';
 import { InvalidArgumentError } from '../errors';
 import { CypherBuilder, label, property, relType } from './cypher-builder';
-import { BASE_KEYS, type FieldPlan } from './field-plan';
+import { BASE_KEYS, type FieldPlan, type ListPlan } from './field-plan';
+import type { SortKey } from './keyset';
+import { connectionExpression, listExpression, type NestedList } from './nested-list';
 import {
   argumentValues,
+  childFieldNodes,
+  connectionTypes,
   namedCompositeType,
   selectedFields,
   type Operation,
   type SelectedField,
 } from './selection';
 import { isEvidenceProperty, type EvidenceProperty } from './evidence';
-import { SNIPPETS } from './snippets';
+import { LIST_SNIPPETS, SNIPPETS } from './snippets';
 
 /**
  * The projection compiler: turns the fields a client selected into one Cypher map expression,
@@ -170,6 +174,8 @@ export class Projector {
         return this.related(v, field, plan);
       case 'snippet':
         return SNIPPETS[plan.name](v, this, field);
+      case 'connection':
+        return this.connection(v, field, plan);
     }
   }
 
@@ -190,9 +196,81 @@ export class Projector {
     plan: Extract<FieldPlan, { kind: 'relations' }>,
   ): string {
     const args = argumentValues(this.operation, field);
+    const first = this.first(args);
+    const child = namedCompositeType(field.definition.type)!;
+    return listExpression(
+      this.builder,
+      this.relationsList(v, args, plan),
+      first,
+      child,
+      field.nodes,
+    );
+  }
+
+  /** Nodes at the other end of `v`'s relationships. */
+  related(v: string, field: SelectedField, plan: Extract<FieldPlan, { kind: 'related' }>): string {
+    const args = argumentValues(this.operation, field);
+    const list = this.relatedList(v, plan);
+    const limit = plan.single ? 1 : this.first(args);
+    const child = namedCompositeType(field.definition.type)!;
+    const expression = listExpression(this.builder, list, limit, child, field.nodes);
+    return plan.single ? `head(${expression})` : expression;
+  }
+
+  /**
+   * A page of a list as `{items: [{key, node}], totalCount}`, for the connection field beside a
+   * plain list field. Reads only what is selected: no items when only totalCount is asked for,
+   * no count unless it is, no node map unless `edges { node }` is.
+   */
+  connection(
+    v: string,
+    field: SelectedField,
+    plan: Extract<FieldPlan, { kind: 'connection' }>,
+  ): string {
+    const args = argumentValues(this.operation, field);
+    const first = this.first(args);
+    const type = namedCompositeType(field.definition.type)!;
+    const { edge, node } = connectionTypes(type)!;
+    const selected = selectedFields(this.operation, type, field.nodes);
+    const selects = (...names: string[]) => selected.some((f) => names.includes(f.name));
+    const edges = childFieldNodes(this.operation, type, field.nodes, 'edges');
+    const nodes = childFieldNodes(this.operation, edge, edges, 'node');
+    const list = this.listOf(v, field, args, plan.of);
+    if (!list) return `{items: [], totalCount: 0}`;
+    return connectionExpression(this.builder, list, {
+      list: field.name,
+      first,
+      after: args.after as string | null | undefined,
+      totalCount: selects('totalCount'),
+      items: selects('edges', 'pageInfo'),
+      node: nodes.length ? { type: node, nodes } : undefined,
+    });
+  }
+
+  private listOf(
+    v: string,
+    field: SelectedField,
+    args: Record<string, unknown>,
+    plan: ListPlan,
+  ): NestedList | undefined {
+    switch (plan.kind) {
+      case 'relations':
+        return this.relationsList(v, args, plan);
+      case 'related':
+        return this.relatedList(v, plan);
+      case 'snippet':
+        return LIST_SNIPPETS[plan.name](v, this, field);
+    }
+  }
+
+  /** `v`'s relationships of the plan's (or the arguments') direction and types, by id. */
+  private relationsList(
+    v: string,
+    args: Record<string, unknown>,
+    plan: Extract<FieldPlan, { kind: 'relations' }>,
+  ): NestedList {
     const direction = (args.direction as Direction | undefined) ?? plan.direction ?? 'BOTH';
     const types = (args.types as RelationType[] | undefined) ?? plan.types;
-    const first = this.first(args);
     const [r, o, a, b] = ['r', 'o', 'a', 'b'].map((p) => this.builder.variable(p)) as [
       string,
       string,
@@ -200,26 +278,28 @@ export class Projector {
       string,
     ];
     const pattern = relationshipPattern(v, r, o, direction, types, plan.otherKinds);
-    const child = namedCompositeType(field.definition.type)!;
-    return (
-      `COLLECT { MATCH ${pattern} ` +
-      `WITH startNode(${r}) AS ${a}, ${r}, endNode(${r}) AS ${b} ORDER BY ${r}.id LIMIT ${this.builder.param(first)} ` +
-      `RETURN ${this.relation(a, r, b, child, field.nodes)} }`
-    );
+    return {
+      match: `MATCH ${pattern}`,
+      carry: `startNode(${r}) AS ${a}, ${r}, endNode(${r}) AS ${b}`,
+      order: [{ expression: `${r}.id`, type: 'string' }],
+      item: (type, nodes) => this.relation(a, r, b, type, nodes),
+      count: `COUNT { ${pattern} }`,
+    };
   }
 
-  /** Nodes at the other end of `v`'s relationships. */
-  related(v: string, field: SelectedField, plan: Extract<FieldPlan, { kind: 'related' }>): string {
-    const args = argumentValues(this.operation, field);
+  /** The distinct nodes at the other end of `v`'s relationships, in the plan's order. */
+  private relatedList(v: string, plan: Extract<FieldPlan, { kind: 'related' }>): NestedList {
     const [r, o] = [this.builder.variable('r'), this.builder.variable('o')];
     const pattern = relationshipPattern(v, r, o, plan.direction, plan.types, plan.otherKinds);
-    const order = plan.orderBy ? `${o}.${property(plan.orderBy)}, ${o}.id` : `${o}.id`;
-    const limit = plan.single ? 1 : this.first(args);
-    const child = namedCompositeType(field.definition.type)!;
-    const list =
-      `COLLECT { MATCH ${pattern} WITH DISTINCT ${o} ORDER BY ${order} LIMIT ${this.builder.param(limit)} ` +
-      `RETURN ${this.node(o, child, field.nodes)} }`;
-    return plan.single ? `head(${list})` : list;
+    const id: SortKey = { expression: `${o}.id`, type: 'string' };
+    return {
+      match: `MATCH ${pattern}`,
+      carry: `DISTINCT ${o}`,
+      order: plan.orderBy
+        ? [{ expression: `${o}.${property(plan.orderBy)}`, type: 'string' }, id]
+        : [id],
+      item: (type, nodes) => this.node(o, type, nodes),
+    };
   }
 
   /** Validates a nested list's `first` before the query runs. */

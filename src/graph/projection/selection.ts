@@ -132,3 +132,13 @@ export function namedCompositeType(
   const named: GraphQLNamedType = getNamedType(type);
   return isCompositeType(named) ? named : undefined;
 }
+
+/** The edge and node types of a connection type (`edges { node }`). */
+export function connectionTypes(
+  connection: GraphQLCompositeType,
+): { edge: GraphQLCompositeType; node: GraphQLCompositeType } | undefined {
+  if (!('getFields' in connection)) return undefined;
+  const edge = namedCompositeType(connection.getFields().edges!.type)!;
+  if (!('getFields' in edge)) return undefined;
+  return { edge, node: namedCompositeType(edge.getFields().node!.type)! };
+}

@@ -1,4 +1,3 @@
-import type { GraphQLCompositeType } from 'graphql';
 import {
   RELATION_TYPE_NAMES,
   RELATION_TYPES,
@@ -6,13 +5,15 @@ import {
   type RelationType,
 } from '../../vocabulary';
 import { label, relType } from './cypher-builder';
-import type { SnippetName } from './field-plan';
+import type { ListSnippetName, SnippetName } from './field-plan';
 import type { Projector } from './project';
 import { decodeEvidenceCursor } from './cursors';
 import { EVIDENCE_LISTS, type EvidenceProperty } from './evidence';
+import { listExpression, type NestedList } from './nested-list';
 import {
   argumentValues,
   childFieldNodes,
+  connectionTypes,
   namedCompositeType,
   type SelectedField,
 } from './selection';
@@ -28,6 +29,8 @@ export function isPerFact(type: RelationType): boolean {
 }
 
 type Snippet = (v: string, projector: Projector, field: SelectedField) => string;
+/** A list snippet: the rows it holds, or undefined when it can hold none. */
+type ListOf = (v: string, projector: Projector, field: SelectedField) => NestedList | undefined;
 
 const childNode = (projector: Projector, field: SelectedField, variable: string) =>
   projector.node(variable, namedCompositeType(field.definition.type)!, field.nodes);
@@ -44,75 +47,38 @@ function neighbourClause(offset: 1 | -1): Snippet {
 }
 
 /** Children of `v` by PART_OF, in reading order. */
-function parts(kind: 'Clause' | 'Section', firstArgument: boolean): Snippet {
+function parts(kind: 'Clause' | 'Section'): ListOf {
   return (v, projector, field) => {
     const c = projector.builder.variable('c');
-    const limit = firstArgument
-      ? ` LIMIT ${projector.builder.param(projector.first(argumentValues(projector.operation, field)))}`
-      : '';
     const path =
       kind === 'Clause' && field.parentType.name === 'Document'
         ? `(${c}:${label('Clause')} {documentId: ${v}.id})`
         : `(${c}:${label(kind)})-[:${relType('PART_OF')}]->(${v})`;
-    return `COLLECT { MATCH ${path} WITH ${c} ORDER BY ${c}.order${limit} RETURN ${childNode(projector, field, c)} }`;
+    return {
+      match: `MATCH ${path}`,
+      carry: c,
+      order: [{ expression: `${c}.order`, type: 'number' }],
+      tiebreak: { expression: `${c}.id`, type: 'string' },
+      item: (type, nodes) => projector.node(c, type, nodes),
+    };
   };
 }
 
-/** The basis a direct date relation gives a document's date. */
-const DATE_BASIS_OF: Partial<Record<RelationType, DocumentDateBasis>> = {
-  SIGNED_ON: 'signed',
-  ADOPTED_ON: 'adopted',
-  ENTERED_INTO_FORCE_ON: 'entered_into_force',
-  ANNOUNCED_ON: 'announced',
-};
-
-export const SNIPPETS: Record<SnippetName, Snippet> = {
-  clauseSection: (v, projector, field) => {
-    const s = projector.builder.variable('s');
-    return `head(COLLECT { MATCH (${v})-[:${relType('PART_OF')}]->(${s}:${label('Section')}) RETURN ${childNode(projector, field, s)} })`;
-  },
-  clauseDocument: (v, projector, field) => {
-    const d = projector.builder.variable('d');
-    return `head(COLLECT { MATCH (${d}:${label('Document')} {id: ${v}.documentId}) RETURN ${childNode(projector, field, d)} })`;
-  },
-  previousClause: neighbourClause(-1),
-  nextClause: neighbourClause(1),
-  documentClauses: parts('Clause', true),
-  documentSections: parts('Section', false),
-  sectionClauses: parts('Clause', false),
+/** The lists among the snippets, as NestedLists: their plain fields and connections read them. */
+export const LIST_SNIPPETS: Record<ListSnippetName, ListOf> = {
+  documentClauses: parts('Clause'),
+  documentSections: parts('Section'),
+  sectionClauses: parts('Clause'),
 
   /** The documents whose annotations name this node (its provenance). */
-  sourceDocuments: (v, projector, field) => {
+  sourceDocuments: (v, projector) => {
     const d = projector.builder.variable('d');
-    return (
-      `COLLECT { MATCH (${d}:${label('Document')}) WHERE ${d}.id IN ${v}.sources AND ${d}.text IS NOT NULL ` +
-      `WITH ${d} ORDER BY ${d}.id RETURN ${childNode(projector, field, d)} }`
-    );
-  },
-
-  /**
-   * A document's one date, from the best source the graph has (DOCUMENT_DATE_BASES in the
-   * vocabulary): signed, adopted, the adopting meeting's date, entry into force, announcement;
-   * else the date of the earliest loaded document that cites it (it existed by then).
-   */
-  documentDate: (v, projector) => {
-    const [r, d, e, c, citing] = ['r', 'd', 'e', 'c', 'citing'].map((p) =>
-      projector.builder.variable(p),
-    ) as [string, string, string, string, string];
-    const direct = (['SIGNED_ON', 'ADOPTED_ON', 'ENTERED_INTO_FORCE_ON', 'ANNOUNCED_ON'] as const)
-      .map((type, rank) => `WHEN '${type}' THEN [${[0, 1, 3, 4][rank]}, '${DATE_BASIS_OF[type]}']`)
-      .join(' ');
-    const date = (rank: string, basis: string) =>
-      `RETURN {value: ${d}.value, precision: ${d}.precision, basis: ${basis}, rank: ${rank}} AS x`;
-    return (
-      `head(COLLECT { CALL (${v}) { ` +
-      `MATCH (${v})-[${r}]->(${d}:${label('CalendarDate')}) WHERE type(${r}) IN ['SIGNED_ON', 'ADOPTED_ON', 'ENTERED_INTO_FORCE_ON', 'ANNOUNCED_ON'] ` +
-      `WITH ${d}, CASE type(${r}) ${direct} END AS how ${date('how[0]', 'how[1]')} ` +
-      `UNION MATCH (${v})-[:${relType('ADOPTED_AT')}]->(${e}:${label('Event')})-[:${relType('HELD_ON')}]->(${d}:${label('CalendarDate')}) ${date('2', "'adopting_event'")} ` +
-      `UNION MATCH (${c}:${label('Clause')})-[:${relType('REFERENCES')}]->(${v}) ` +
-      `MATCH (${citing}:${label('Document')} {id: ${c}.documentId})-[:${relType('SIGNED_ON')}]->(${d}:${label('CalendarDate')}) ${date('5', "'cited_by'")} ` +
-      `} WITH x ORDER BY x.rank, x.value LIMIT 1 RETURN x {.value, .precision, .basis} })`
-    );
+    return {
+      match: `MATCH (${d}:${label('Document')}) WHERE ${d}.id IN ${v}.sources AND ${d}.text IS NOT NULL`,
+      carry: d,
+      order: [{ expression: `${d}.id`, type: 'string' }],
+      item: (type, nodes) => projector.node(d, type, nodes),
+    };
   },
 
   /**
@@ -142,12 +108,77 @@ export const SNIPPETS: Record<SnippetName, Snippet> = {
         `MATCH (${a})-[${r}:${relType(type)}]->(${b}) WHERE ${r}.id IN ${v}.factIds AND ${r}.clauseId <> ${v}.id RETURN ${a}, ${r}, ${b}`,
       );
     }
-    const child = namedCompositeType(field.definition.type)!;
-    if (branches.length === 0) return '[]';
+    if (branches.length === 0) return undefined;
+    return {
+      match: `CALL (${v}) { ${branches.join(' UNION ALL ')} }`,
+      carry: `${a}, ${r}, ${b}`,
+      order: [
+        { expression: `${r}.start`, type: 'number' },
+        { expression: `${r}.id`, type: 'string' },
+      ],
+      item: (type, nodes) => projector.relation(a, r, b, type, nodes),
+    };
+  },
+};
+
+/** The plain list field of a list snippet: its first `first` items (all when `paged` is false). */
+function plainList(name: ListSnippetName, paged: boolean): Snippet {
+  return (v, projector, field) => {
+    const list = LIST_SNIPPETS[name](v, projector, field);
+    if (!list) return '[]';
+    const limit = paged ? projector.first(argumentValues(projector.operation, field)) : null;
+    const type = namedCompositeType(field.definition.type)!;
+    return listExpression(projector.builder, list, limit, type, field.nodes);
+  };
+}
+
+/** The basis a direct date relation gives a document's date. */
+const DATE_BASIS_OF: Partial<Record<RelationType, DocumentDateBasis>> = {
+  SIGNED_ON: 'signed',
+  ADOPTED_ON: 'adopted',
+  ENTERED_INTO_FORCE_ON: 'entered_into_force',
+  ANNOUNCED_ON: 'announced',
+};
+
+export const SNIPPETS: Record<SnippetName, Snippet> = {
+  clauseSection: (v, projector, field) => {
+    const s = projector.builder.variable('s');
+    return `head(COLLECT { MATCH (${v})-[:${relType('PART_OF')}]->(${s}:${label('Section')}) RETURN ${childNode(projector, field, s)} })`;
+  },
+  clauseDocument: (v, projector, field) => {
+    const d = projector.builder.variable('d');
+    return `head(COLLECT { MATCH (${d}:${label('Document')} {id: ${v}.documentId}) RETURN ${childNode(projector, field, d)} })`;
+  },
+  previousClause: neighbourClause(-1),
+  nextClause: neighbourClause(1),
+  documentClauses: plainList('documentClauses', true),
+  documentSections: plainList('documentSections', false),
+  sectionClauses: plainList('sectionClauses', false),
+  sourceDocuments: plainList('sourceDocuments', false),
+  assertedRelations: plainList('assertedRelations', true),
+
+  /**
+   * A document's one date, from the best source the graph has (DOCUMENT_DATE_BASES in the
+   * vocabulary): signed, adopted, the adopting meeting's date, entry into force, announcement;
+   * else the date of the earliest loaded document that cites it (it existed by then).
+   */
+  documentDate: (v, projector) => {
+    const [r, d, e, c, citing] = ['r', 'd', 'e', 'c', 'citing'].map((p) =>
+      projector.builder.variable(p),
+    ) as [string, string, string, string, string];
+    const direct = (['SIGNED_ON', 'ADOPTED_ON', 'ENTERED_INTO_FORCE_ON', 'ANNOUNCED_ON'] as const)
+      .map((type, rank) => `WHEN '${type}' THEN [${[0, 1, 3, 4][rank]}, '${DATE_BASIS_OF[type]}']`)
+      .join(' ');
+    const date = (rank: string, basis: string) =>
+      `RETURN {value: ${d}.value, precision: ${d}.precision, basis: ${basis}, rank: ${rank}} AS x`;
     return (
-      `COLLECT { CALL (${v}) { ${branches.join(' UNION ALL ')} } ` +
-      `WITH ${a}, ${r}, ${b} ORDER BY ${r}.start, ${r}.id LIMIT ${projector.builder.param(projector.first(args))} ` +
-      `RETURN ${projector.relation(a, r, b, child, field.nodes)} }`
+      `head(COLLECT { CALL (${v}) { ` +
+      `MATCH (${v})-[${r}]->(${d}:${label('CalendarDate')}) WHERE type(${r}) IN ['SIGNED_ON', 'ADOPTED_ON', 'ENTERED_INTO_FORCE_ON', 'ANNOUNCED_ON'] ` +
+      `WITH ${d}, CASE type(${r}) ${direct} END AS how ${date('how[0]', 'how[1]')} ` +
+      `UNION MATCH (${v})-[:${relType('ADOPTED_AT')}]->(${e}:${label('Event')})-[:${relType('HELD_ON')}]->(${d}:${label('CalendarDate')}) ${date('2', "'adopting_event'")} ` +
+      `UNION MATCH (${c}:${label('Clause')})-[:${relType('REFERENCES')}]->(${v}) ` +
+      `MATCH (${citing}:${label('Document')} {id: ${c}.documentId})-[:${relType('SIGNED_ON')}]->(${d}:${label('CalendarDate')}) ${date('5', "'cited_by'")} ` +
+      `} WITH x ORDER BY x.rank, x.value LIMIT 1 RETURN x {.value, .precision, .basis} })`
     );
   },
 
@@ -172,7 +203,7 @@ export const SNIPPETS: Record<SnippetName, Snippet> = {
       `ELSE range(0, size(${r}.evidenceIds) - 1) END`;
     const child = namedCompositeType(field.definition.type)!;
     const node = childFieldNodes(projector.operation, child, field.nodes, 'edges');
-    const edgeType = node.length ? edgeNodeType(child) : undefined;
+    const edgeType = node.length ? connectionTypes(child) : undefined;
     const nodeFields = edgeType
       ? childFieldNodes(projector.operation, edgeType.edge, node, 'node')
       : [];
@@ -188,13 +219,3 @@ export const SNIPPETS: Record<SnippetName, Snippet> = {
   /** Qualifiers are stored flat as q_<name>; returned as pairs and made an object in TypeScript. */
   qualifiers: (r) => `[k IN keys(${r}) WHERE k STARTS WITH 'q_' | [substring(k, 2), ${r}[k]]]`,
 };
-
-/** The edge and node types of a connection type (`edges { node }`). */
-function edgeNodeType(
-  connection: GraphQLCompositeType,
-): { edge: GraphQLCompositeType; node: GraphQLCompositeType } | undefined {
-  if (!('getFields' in connection)) return undefined;
-  const edge = namedCompositeType(connection.getFields().edges!.type)!;
-  if (!('getFields' in edge)) return undefined;
-  return { edge, node: namedCompositeType(edge.getFields().node!.type)! };
-}

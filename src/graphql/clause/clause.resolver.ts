@@ -1,22 +1,27 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { cypher } from '../../graph/projection/field-plan';
+import { cypher, type ListPlan } from '../../graph/projection/field-plan';
 import { clauseList } from '../../graph/filters';
 import { findNode } from '../../graph/nodes.repository';
-import { Connection } from '../common/connection';
+import { nestedConnection } from '../common/nested-connection';
 import { projected, selectionOf } from '../common/projected';
 import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
-import { AssertedArgs, NestedListArgs } from '../entity/entity.args';
+import {
+  AssertedArgs,
+  AssertedConnectionArgs,
+  NestedConnectionArgs,
+  NestedListArgs,
+} from '../entity/entity.args';
+import { RelationConnection } from '../relation/relation-connection.type';
 import { Relation } from '../relation/relation.type';
 import { ClausesArgs } from './clause.args';
+import { ClauseConnection } from './clause-connection.type';
 import { Clause } from './clause.type';
 
-export const ClauseConnection = Connection(
-  'Clause',
-  () => Clause,
-  'Clauses in reading order (document id, then position).',
-);
+const REFERENCES: ListPlan = { kind: 'relations', direction: 'OUT', types: ['REFERENCES'] };
+const MENTIONS: ListPlan = { kind: 'relations', direction: 'OUT', types: ['MENTIONS'] };
+const ASSERTS: ListPlan = { kind: 'snippet', name: 'assertedRelations' };
 
 @Resolver(() => Clause)
 export class ClauseResolver {
@@ -47,7 +52,7 @@ export class ClauseResolver {
   @FieldResolver(() => [Relation], {
     description: 'The documents and agreements it cites (REFERENCES), each with the quote.',
   })
-  @cypher({ kind: 'relations', direction: 'OUT', types: ['REFERENCES'] })
+  @cypher(REFERENCES)
   references(
     @Root() root: object,
     @Args() _args: NestedListArgs,
@@ -56,10 +61,22 @@ export class ClauseResolver {
     return projected(root, info);
   }
 
+  @FieldResolver(() => RelationConnection, {
+    description: '`references` paged: every one, by relation id, with totalCount and pageInfo.',
+  })
+  @cypher({ kind: 'connection', of: REFERENCES })
+  referencesConnection(
+    @Root() root: object,
+    @Args() args: NestedConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
+  }
+
   @FieldResolver(() => [Relation], {
     description: 'The entities it names (MENTIONS), each with the name as written.',
   })
-  @cypher({ kind: 'relations', direction: 'OUT', types: ['MENTIONS'] })
+  @cypher(MENTIONS)
   mentions(
     @Root() root: object,
     @Args() _args: NestedListArgs,
@@ -68,16 +85,41 @@ export class ClauseResolver {
     return projected(root, info);
   }
 
+  @FieldResolver(() => RelationConnection, {
+    description: '`mentions` paged: every one, by relation id, with totalCount and pageInfo.',
+  })
+  @cypher({ kind: 'connection', of: MENTIONS })
+  mentionsConnection(
+    @Root() root: object,
+    @Args() args: NestedConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
+  }
+
   @FieldResolver(() => [Relation], {
     description:
       'Every relation whose evidence lies in this clause: what its words assert (speech acts, references, dates …), in text order.',
   })
-  @cypher({ kind: 'snippet', name: 'assertedRelations' })
+  @cypher(ASSERTS)
   asserts(
     @Root() root: object,
     @Args() _args: AssertedArgs,
     @Info() info: GraphQLResolveInfo,
   ): Relation[] {
     return projected(root, info);
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description:
+      '`asserts` paged: every one, in text order (start, then id), with totalCount and pageInfo.',
+  })
+  @cypher({ kind: 'connection', of: ASSERTS })
+  assertsConnection(
+    @Root() root: object,
+    @Args() args: AssertedConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
   }
 }

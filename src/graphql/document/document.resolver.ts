@@ -17,14 +17,18 @@ import { documentList } from '../../graph/filters';
 import { findNode } from '../../graph/nodes.repository';
 import { DOCUMENT_TYPES } from '../../vocabulary';
 import { Connection } from '../common/connection';
+import { nestedConnection } from '../common/nested-connection';
 import { PageArgs } from '../common/pagination.args';
 import { projected, selectionOf } from '../common/projected';
 import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
 import { unpagedListComplexity } from '../limits';
-import { NestedListArgs } from '../entity/entity.args';
+import { NestedConnectionArgs, NestedListArgs } from '../entity/entity.args';
+import { PersonConnection } from '../entity/person-connection.type';
+import { ClauseConnection } from '../clause/clause-connection.type';
 import { Clause } from '../clause/clause.type';
-import { Document, Section } from './document.type';
+import { RelationConnection } from '../relation/relation-connection.type';
+import { DOCUMENT_LISTS, Document, Section } from './document.type';
 
 export const DocumentConnection = Connection(
   'Document',
@@ -71,13 +75,63 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [Clause], { description: 'A loaded document’s clauses in reading order.' })
-  @cypher({ kind: 'snippet', name: 'documentClauses' })
+  @cypher(DOCUMENT_LISTS.clauses)
   clauses(
     @Root() root: object,
     @Args() _args: NestedListArgs,
     @Info() info: GraphQLResolveInfo,
   ): Clause[] {
     return projected(root, info);
+  }
+
+  @FieldResolver(() => ClauseConnection, {
+    description: '`clauses` paged: every one, in reading order, with totalCount and pageInfo.',
+  })
+  @cypher({ kind: 'connection', of: DOCUMENT_LISTS.clauses })
+  clausesConnection(
+    @Root() root: object,
+    @Args() args: NestedConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
+  }
+
+  @FieldResolver(() => PersonConnection, {
+    description:
+      '`signatories` paged (the plain list holds the first 25): every one, by English name.',
+  })
+  @cypher({ kind: 'connection', of: DOCUMENT_LISTS.signatories })
+  signatoriesConnection(
+    @Root() root: object,
+    @Args() args: NestedConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description: '`parties` paged (the plain list holds the first 25): every one, by relation id.',
+  })
+  @cypher({ kind: 'connection', of: DOCUMENT_LISTS.parties })
+  partiesConnection(
+    @Root() root: object,
+    @Args() args: NestedConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description:
+      '`referencedBy` paged (the plain list holds the first 25): every citing clause’s relation, by id.',
+  })
+  @cypher({ kind: 'connection', of: DOCUMENT_LISTS.referencedBy })
+  referencedByConnection(
+    @Root() root: object,
+    @Args() args: NestedConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
   }
 }
 

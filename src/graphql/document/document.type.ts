@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { cypher } from '../../graph/projection/field-plan';
+import { cypher, type ListPlan } from '../../graph/projection/field-plan';
 import { DOCUMENT_DATE_BASES, type DocumentDateBasis } from '../../vocabulary';
 import { BilingualText } from '../common/bilingual.type';
 import { DatePrecision } from '../common/enums';
@@ -23,6 +23,14 @@ export class DocumentDate {
   })
   basis!: DocumentDateBasis;
 }
+
+/** Lists of a document that a connection field pages too (document.resolver.ts). */
+export const DOCUMENT_LISTS = {
+  clauses: { kind: 'snippet', name: 'documentClauses' },
+  signatories: { kind: 'related', direction: 'OUT', types: ['SIGNED_BY'], orderBy: 'nameEn' },
+  parties: { kind: 'relations', direction: 'IN', types: ['PARTY_TO'] },
+  referencedBy: { kind: 'relations', direction: 'IN', types: ['REFERENCES'] },
+} as const satisfies Record<string, ListPlan>;
 
 @ObjectType({
   implements: Entity,
@@ -87,7 +95,7 @@ export class Document extends Entity {
   signedAt?: Place | null;
 
   @Field(() => [Person], { description: 'Who signed it.', complexity: unpagedListComplexity })
-  @cypher({ kind: 'related', direction: 'OUT', types: ['SIGNED_BY'], orderBy: 'nameEn' })
+  @cypher(DOCUMENT_LISTS.signatories)
   signatories!: Person[];
 
   @Field(() => CalendarDate, { nullable: true, description: 'When it entered into force.' })
@@ -98,14 +106,14 @@ export class Document extends Entity {
     description: 'PARTY_TO relations into it: its parties, with the words that say so.',
     complexity: unpagedListComplexity,
   })
-  @cypher({ kind: 'relations', direction: 'IN', types: ['PARTY_TO'] })
+  @cypher(DOCUMENT_LISTS.parties)
   parties!: Relation[];
 
   @Field(() => [Relation], {
     description: 'The clauses that cite it (REFERENCES), with their quotes.',
     complexity: unpagedListComplexity,
   })
-  @cypher({ kind: 'relations', direction: 'IN', types: ['REFERENCES'] })
+  @cypher(DOCUMENT_LISTS.referencedBy)
   referencedBy!: Relation[];
 }
 

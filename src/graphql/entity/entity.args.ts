@@ -34,3 +34,31 @@ export class AssertedArgs extends NestedListArgs {
   })
   types?: RelationType[] | null;
 }
+
+/**
+ * `after` of a connection beside a plain list (`sectorsConnection` beside `sectors`): the list's
+ * own arguments and a cursor. One decorator for the three argument classes below.
+ */
+const afterCursor = () =>
+  Field(() => String, {
+    nullable: true,
+    description: 'Items after this cursor (a previous page’s pageInfo.endCursor).',
+  });
+
+@ArgsType()
+export class NestedConnectionArgs extends NestedListArgs {
+  @afterCursor()
+  after?: string | null;
+}
+
+@ArgsType()
+export class RelationsConnectionArgs extends RelationsArgs {
+  @afterCursor()
+  after?: string | null;
+}
+
+@ArgsType()
+export class AssertedConnectionArgs extends AssertedArgs {
+  @afterCursor()
+  after?: string | null;
+}

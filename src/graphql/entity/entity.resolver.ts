@@ -1,16 +1,20 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { BASE_KEYS, cypher } from '../../graph/projection/field-plan';
+import { BASE_KEYS, cypher, type ListPlan } from '../../graph/projection/field-plan';
 import { findNode } from '../../graph/nodes.repository';
 import { NODE_KINDS, type NodeKind } from '../../vocabulary';
 import { BilingualText } from '../common/bilingual.type';
+import { nestedConnection } from '../common/nested-connection';
 import { projected, selectionOf } from '../common/projected';
 import type { GraphQLContext } from '../context';
 import { unpagedListComplexity } from '../limits';
 import { Document } from '../document/document.type';
+import { RelationConnection } from '../relation/relation-connection.type';
 import { Relation } from '../relation/relation.type';
-import { RelationsArgs } from './entity.args';
+import { RelationsArgs, RelationsConnectionArgs } from './entity.args';
 import { Entity } from './entity.interface';
+
+const RELATIONS: ListPlan = { kind: 'relations' };
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -30,13 +34,25 @@ export class EntityResolver {
     description:
       'The node’s relationships, each with its type, both ends and the words that assert it; ordered by id.',
   })
-  @cypher({ kind: 'relations' })
+  @cypher(RELATIONS)
   relations(
     @Root() root: object,
     @Args() _args: RelationsArgs,
     @Info() info: GraphQLResolveInfo,
   ): Relation[] {
     return projected(root, info);
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description: '`relations` paged: every one, by id, with totalCount and pageInfo.',
+  })
+  @cypher({ kind: 'connection', of: RELATIONS })
+  relationsConnection(
+    @Root() root: object,
+    @Args() args: RelationsConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
   }
 
   @FieldResolver(() => [Document], {

@@ -1,13 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { cypher } from '../../graph/projection/field-plan';
+import { cypher, type ListPlan } from '../../graph/projection/field-plan';
 import { organizationList } from '../../graph/filters';
 import { Connection } from '../common/connection';
+import { nestedConnection } from '../common/nested-connection';
 import { projected } from '../common/projected';
 import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
-import { NestedListArgs } from '../entity/entity.args';
+import { NestedConnectionArgs, NestedListArgs } from '../entity/entity.args';
 import { Proposition } from '../entity/kinds.type';
+import { RelationConnection } from '../relation/relation-connection.type';
 import { Relation } from '../relation/relation.type';
 import { OrganizationsArgs } from './organization.args';
 import { Organization, Sector } from './organization.type';
@@ -17,6 +19,20 @@ export const OrganizationConnection = Connection(
   () => Organization,
   'Organizations, ordered by English name.',
 );
+
+const SECTORS: ListPlan = {
+  kind: 'relations',
+  direction: 'OUT',
+  types: ['ACTIVE_IN'],
+  otherKinds: ['Sector'],
+};
+const ORGANIZATIONS: ListPlan = {
+  kind: 'relations',
+  direction: 'IN',
+  types: ['ACTIVE_IN'],
+  otherKinds: ['Organization'],
+};
+const INVOLVES: ListPlan = { kind: 'relations', direction: 'OUT', types: ['INVOLVES'] };
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -35,13 +51,25 @@ export class OrganizationResolver {
   @FieldResolver(() => [Relation], {
     description: 'The sectors it is ACTIVE_IN (each relation’s `to`), with the words that say so.',
   })
-  @cypher({ kind: 'relations', direction: 'OUT', types: ['ACTIVE_IN'], otherKinds: ['Sector'] })
+  @cypher(SECTORS)
   sectors(
     @Root() root: object,
     @Args() _args: NestedListArgs,
     @Info() info: GraphQLResolveInfo,
   ): Relation[] {
     return projected(root, info);
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description: '`sectors` paged: every one, by relation id, with totalCount and pageInfo.',
+  })
+  @cypher({ kind: 'connection', of: SECTORS })
+  sectorsConnection(
+    @Root() root: object,
+    @Args() args: NestedConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
   }
 }
 
@@ -51,18 +79,25 @@ export class SectorResolver {
     description:
       'The organizations ACTIVE_IN it (each relation’s `from`), with the words that say so.',
   })
-  @cypher({
-    kind: 'relations',
-    direction: 'IN',
-    types: ['ACTIVE_IN'],
-    otherKinds: ['Organization'],
-  })
+  @cypher(ORGANIZATIONS)
   organizations(
     @Root() root: object,
     @Args() _args: NestedListArgs,
     @Info() info: GraphQLResolveInfo,
   ): Relation[] {
     return projected(root, info);
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description: '`organizations` paged: every one, by relation id, with totalCount and pageInfo.',
+  })
+  @cypher({ kind: 'connection', of: ORGANIZATIONS })
+  organizationsConnection(
+    @Root() root: object,
+    @Args() args: NestedConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
   }
 }
 
@@ -71,12 +106,24 @@ export class PropositionResolver {
   @FieldResolver(() => [Relation], {
     description: 'The entities it involves (INVOLVES, with a `role` qualifier).',
   })
-  @cypher({ kind: 'relations', direction: 'OUT', types: ['INVOLVES'] })
+  @cypher(INVOLVES)
   involves(
     @Root() root: object,
     @Args() _args: NestedListArgs,
     @Info() info: GraphQLResolveInfo,
   ): Relation[] {
     return projected(root, info);
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description: '`involves` paged: every one, by relation id, with totalCount and pageInfo.',
+  })
+  @cypher({ kind: 'connection', of: INVOLVES })
+  involvesConnection(
+    @Root() root: object,
+    @Args() args: NestedConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedConnection(root, info, args);
   }
 }
