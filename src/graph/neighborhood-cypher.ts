@@ -8,19 +8,23 @@ import { label, relType } from './projection/cypher-builder';
 
 /**
  * How much of each node and edge a subgraph query returns: `all` their stored properties (for
- * `properties` fields and the exports), or `drawing` only what a viewer draws and the evidence
- * (ids, kind, names, type, ends, document, clause and quote). A neighbourhood's edges carry their
- * whole evidence lists; leaving them in Neo4j when nobody asked is most of the answer's bytes.
+ * `properties` fields and the exports), `drawing` only what a viewer draws and the evidence
+ * (ids, kind, names, type, ends, document, clause and quote), or `outline` the structure alone
+ * (ids, kinds, types, ends). A neighbourhood's edges carry their whole evidence lists, and its
+ * names and quotes are most of what the driver decodes; leaving them in Neo4j when nobody asked
+ * is most of the answer's cost.
  */
-export type SubgraphDetail = 'all' | 'drawing';
+export type SubgraphDetail = 'all' | 'drawing' | 'outline';
 
 const NODE_MAP: Record<SubgraphDetail, string> = {
   all: 'n {.*, text: null}',
   drawing: 'n {.id, .kind, .nameJa, .nameEn}',
+  outline: 'n {.id, .kind}',
 };
 const EDGE_PROPERTIES: Record<SubgraphDetail, string> = {
   all: 'properties(r)',
   drawing: 'r {.source, .clauseId, .quote}',
+  outline: '{}',
 };
 
 /**

@@ -106,6 +106,35 @@ describe('subgraphs for graph viewers over HTTP', () => {
       expect(whole.truncated).toBe(false);
     });
 
+    it('answers an outline (no names, no evidence) exactly as it answers a drawing', async () => {
+      const outline = `nodes { id kind degree } edges { id type source target
+        label typeLabel { ja } category } truncated legend { kinds { kind count } types { type count } }`;
+      const ask = (fields: string) =>
+        suite.api.graphql<{ neighborhood: Subgraph }>(
+          `{ neighborhood(id: "osce", depth: 2) { ${fields} } }`,
+        );
+      const lean = await ask(outline);
+      const named = await ask(
+        `${outline} nodes { shortLabel { en } } edges { evidence { quote } }`,
+      );
+      expect(lean.errors).toBeUndefined();
+      expect(named.errors).toBeUndefined();
+      type Item = Record<string, unknown>;
+      const drop = (items: Item[], key: string) =>
+        items.map(({ [key]: _omitted, ...rest }) => rest);
+      const { nodes, edges, ...rest } = named.data!.neighborhood as unknown as {
+        nodes: Item[];
+        edges: Item[];
+      };
+      expect(lean.data!.neighborhood).toStrictEqual({
+        nodes: drop(nodes, 'shortLabel'),
+        edges: drop(edges, 'evidence'),
+        ...rest,
+      });
+      expect(nodes.length).toBeGreaterThan(1);
+      expect(edges.some((e) => e.evidence !== null)).toBe(true);
+    });
+
     it('answers a drawing without properties exactly as it answers one with them', async () => {
       const drawing = `nodes { id kind label name { ja en } shortLabel { en } degree }
         edges { id type source target label evidence { clauseId quote } documentId } truncated`;

@@ -1,6 +1,7 @@
 /** Subgraphs in the formats graph viewers read; pure functions of the presented nodes and edges. */
 export {
   presentSubgraph,
+  SubgraphPresentation,
   type Legend,
   type PresentedEdge,
   type PresentedNode,

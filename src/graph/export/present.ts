@@ -78,12 +78,7 @@ export interface PresentedSubgraph {
 }
 
 export function presentSubgraph(subgraph: SubgraphData): PresentedSubgraph {
-  const degrees = new Map<string, number>();
-  const bump = (id: string) => degrees.set(id, (degrees.get(id) ?? 0) + 1);
-  for (const edge of subgraph.edges) {
-    bump(edge.source);
-    bump(edge.target);
-  }
+  const degrees = degreesOf(subgraph.edges);
   const nodes = subgraph.nodes.map((node): PresentedNode => ({
     ...node,
     shortLabel: shortLabelOf(node),
@@ -102,6 +97,121 @@ export function presentSubgraph(subgraph: SubgraphData): PresentedSubgraph {
   return { nodes, edges, truncated: subgraph.truncated, legend: legendOf(nodes, edges) };
 }
 
+/**
+ * The same presentation, computed field by field as it is read: a GraphQL answer that selects
+ * `nodes { id kind }` pays neither for short labels nor for degrees nor for the legend. The
+ * exporters read every field; they get presentSubgraph's plain objects (`presented()`), which
+ * also cross to a worker thread, where getters would not.
+ */
+export class SubgraphPresentation implements PresentedSubgraph {
+  private degreeCounts: Map<string, number> | undefined;
+  private full: PresentedSubgraph | undefined;
+  readonly nodes: readonly PresentedNode[];
+  readonly edges: readonly PresentedEdge[];
+
+  constructor(readonly data: SubgraphData) {
+    this.nodes = data.nodes.map((node) => new NodePresentation(node, this));
+    this.edges = data.edges.map((edge) => new EdgePresentation(edge));
+  }
+
+  get truncated(): boolean {
+    return this.data.truncated;
+  }
+
+  get legend(): Legend {
+    return legendOf(this.nodes, this.edges);
+  }
+
+  degreeOf(id: string): number {
+    this.degreeCounts ??= degreesOf(this.data.edges);
+    return this.degreeCounts.get(id) ?? 0;
+  }
+
+  /** Every field computed, as plain objects. */
+  presented(): PresentedSubgraph {
+    this.full ??= presentSubgraph(this.data);
+    return this.full;
+  }
+}
+
+class NodePresentation implements PresentedNode {
+  constructor(
+    private readonly node: SubgraphNodeData,
+    private readonly subgraph: SubgraphPresentation,
+  ) {}
+  get id() {
+    return this.node.id;
+  }
+  get kind() {
+    return this.node.kind;
+  }
+  get label() {
+    return this.node.label;
+  }
+  get name() {
+    return this.node.name;
+  }
+  get properties() {
+    return this.node.properties;
+  }
+  get shortLabel() {
+    return shortLabelOf(this.node);
+  }
+  get degree() {
+    return this.subgraph.degreeOf(this.node.id);
+  }
+  get style() {
+    return KIND_STYLES[this.node.kind];
+  }
+}
+
+class EdgePresentation implements PresentedEdge {
+  constructor(private readonly edge: SubgraphEdgeData) {}
+  get id() {
+    return this.edge.id;
+  }
+  get type() {
+    return this.edge.type;
+  }
+  get source() {
+    return this.edge.source;
+  }
+  get target() {
+    return this.edge.target;
+  }
+  get label() {
+    return this.edge.label;
+  }
+  get documentId() {
+    return this.edge.documentId;
+  }
+  get evidence() {
+    return this.edge.evidence;
+  }
+  get properties() {
+    return this.edge.properties;
+  }
+  get typeLabel() {
+    return RELATION_TYPES[this.edge.type].label;
+  }
+  get category() {
+    return RELATION_DISPLAY[this.edge.type];
+  }
+  get style() {
+    return CATEGORY_STYLES[RELATION_DISPLAY[this.edge.type]];
+  }
+}
+
+function degreesOf(edges: readonly SubgraphEdgeData[]): Map<string, number> {
+  const degrees = new Map<string, number>();
+  const bump = (id: string) => degrees.set(id, (degrees.get(id) ?? 0) + 1);
+  for (const edge of edges) {
+    bump(edge.source);
+    bump(edge.target);
+  }
+  return degrees;
+}
+
 function shortLabelOf(node: SubgraphNodeData): Bilingual {
   const en = node.name.en || node.name.ja || node.id;
   const ja = node.name.ja || node.name.en || node.id;
@@ -113,7 +223,10 @@ function shortLabelOf(node: SubgraphNodeData): Bilingual {
 
 function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {
   const counts = new Map<K, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  for (const item of items) {
+    const k = key(item);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   return counts;
 }
 

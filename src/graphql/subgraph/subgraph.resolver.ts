@@ -1,13 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import {
-  presentSubgraph,
+  SubgraphPresentation,
   toCsv,
   toCytoscape,
   toGexf,
   toGraphML,
   type CsvFiles,
-  type PresentedSubgraph,
 } from '../../graph/export';
 import { findSchemaGraph } from '../../graph/schema-graph.repository';
 import {
@@ -35,28 +34,39 @@ import {
 } from './subgraph.args';
 import { Subgraph, SubgraphCsv } from './subgraph.type';
 
-const presentOrNull = (subgraph: SubgraphData | null) => subgraph && presentSubgraph(subgraph);
+/** Presented field by field as the selection reads it (short labels, degrees, legend). */
+const present = (subgraph: SubgraphData) => new SubgraphPresentation(subgraph);
+const presentOrNull = (subgraph: SubgraphData | null) => subgraph && present(subgraph);
 
 /** The subgraph fields that read every stored property of the nodes and edges. */
 const EXPORT_FIELDS = ['cytoscape', 'graphml', 'gexf', 'csv'];
 
+/** Node fields that read a name; edge fields that read the evidence. */
+const NAME_FIELDS = ['label', 'name', 'shortLabel'];
+const EVIDENCE_FIELDS = ['evidence', 'documentId'];
+
 /**
- * `all` when the client selected a `properties` field or an export, else `drawing`: ids, kinds,
- * names, labels, degrees, evidence and documents need no more, and the rest (evidence lists,
- * offsets, a clause's text) would only travel from Neo4j to be dropped.
+ * `all` when the client selected a `properties` field or an export; `drawing` when it reads
+ * names or evidence; else `outline` (ids, kinds, types, ends, degrees, styles, legend). The rest
+ * (evidence lists, offsets, a clause's text, names and quotes nobody reads) would only travel
+ * from Neo4j to be decoded and dropped.
  */
 function detailFor(info: GraphQLResolveInfo): SubgraphDetail {
   if (EXPORT_FIELDS.some((name) => selects(info, name))) return 'all';
-  const readsProperties = ['nodes', 'edges'].some((list) => {
+  const fieldsOf = (list: 'nodes' | 'edges') => {
     const selection = nestedSelection(info, [list]);
-    return (
-      selection !== undefined &&
-      selectedFields(selection.operation, selection.type, selection.fieldNodes).some(
-        (field) => field.name === 'properties',
-      )
+    if (!selection) return [];
+    return selectedFields(selection.operation, selection.type, selection.fieldNodes).map(
+      (field) => field.name,
     );
-  });
-  return readsProperties ? 'all' : 'drawing';
+  };
+  const nodeFields = fieldsOf('nodes');
+  const edgeFields = fieldsOf('edges');
+  if (nodeFields.includes('properties') || edgeFields.includes('properties')) return 'all';
+  const readsWords =
+    nodeFields.some((name) => NAME_FIELDS.includes(name)) ||
+    edgeFields.some((name) => EVIDENCE_FIELDS.includes(name));
+  return readsWords ? 'drawing' : 'outline';
 }
 
 /**
@@ -75,7 +85,7 @@ export class SubgraphResolver {
     @Args() args: NeighborhoodArgs,
     @Ctx() { db }: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<PresentedSubgraph | null> {
+  ): Promise<SubgraphPresentation | null> {
     const query = { ...toNeighborhoodQuery(args), detail: detailFor(info) };
     return presentOrNull(await findNeighborhood(db, query));
   }
@@ -90,7 +100,7 @@ export class SubgraphResolver {
   async path(
     @Args() args: PathArgs,
     @Ctx() { db }: GraphQLContext,
-  ): Promise<PresentedSubgraph | null> {
+  ): Promise<SubgraphPresentation | null> {
     return presentOrNull(await findShortestPath(db, toPathQuery(args)));
   }
 
@@ -99,11 +109,14 @@ export class SubgraphResolver {
       'The whole graph, or what one document contributed. NOT_FOUND when `filter.documentId` ' +
       'names no document.',
   })
-  async graph(@Args() args: GraphArgs, @Ctx() { db }: GraphQLContext): Promise<PresentedSubgraph> {
+  async graph(
+    @Args() args: GraphArgs,
+    @Ctx() { db }: GraphQLContext,
+  ): Promise<SubgraphPresentation> {
     const query = toGraphQuery(args);
     const subgraph = await findGraph(db, query);
     if (!subgraph) throw new NotFoundError('filter.documentId', query.documentId ?? '');
-    return presentSubgraph(subgraph);
+    return present(subgraph);
   }
 
   @Query(() => Subgraph, {
@@ -112,8 +125,8 @@ export class SubgraphResolver {
       '`properties.count` = its nodes) and one edge per relationship type between two kinds ' +
       '(id `<from>-<TYPE>-<to>`, `properties.count` = its relationships).',
   })
-  async schemaGraph(@Ctx() { db }: GraphQLContext): Promise<PresentedSubgraph> {
-    return presentSubgraph(await findSchemaGraph(db));
+  async schemaGraph(@Ctx() { db }: GraphQLContext): Promise<SubgraphPresentation> {
+    return present(await findSchemaGraph(db));
   }
 
   @Query(() => Subgraph, {
@@ -125,22 +138,22 @@ export class SubgraphResolver {
   async organizationSectorGraph(
     @Args() args: OrganizationSectorGraphArgs,
     @Ctx() { db }: GraphQLContext,
-  ): Promise<PresentedSubgraph> {
+  ): Promise<SubgraphPresentation> {
     const { subgraph, missing } = await findOrganizationSectorGraph(
       db,
       toOrganizationSectorQuery(args),
     );
     const [first] = missing;
     if (first) throw new NotFoundError(first.argument, first.id);
-    return presentSubgraph(subgraph);
+    return present(subgraph);
   }
 
   @FieldResolver(() => JSONObject, {
     description:
       'Cytoscape.js elements JSON: { elements: { nodes: [{ data }], edges: [{ data }] } }.',
   })
-  cytoscape(@Root() subgraph: PresentedSubgraph): Record<string, unknown> {
-    return { ...toCytoscape(subgraph) };
+  cytoscape(@Root() subgraph: SubgraphPresentation): Record<string, unknown> {
+    return { ...toCytoscape(subgraph.presented()) };
   }
 
   @FieldResolver(() => String, {
@@ -148,8 +161,8 @@ export class SubgraphResolver {
       'GraphML XML (yEd, Gephi, Cytoscape, NetworkX): one key per attribute, the same ids in ' +
       'every export (kind, nameJa, nameEn, shortLabelJa, shortLabelEn, degree, color, quote …).',
   })
-  graphml(@Root() subgraph: PresentedSubgraph): string {
-    return toGraphML(subgraph);
+  graphml(@Root() subgraph: SubgraphPresentation): string {
+    return toGraphML(subgraph.presented());
   }
 
   @FieldResolver(() => String, {
@@ -157,12 +170,12 @@ export class SubgraphResolver {
       'GEXF 1.3 XML (Gephi): the same attribute ids as GraphML, aliases as liststring, and ' +
       'viz:color (by kind), viz:size (by degree) and viz:shape on every node.',
   })
-  gexf(@Root() subgraph: PresentedSubgraph): string {
-    return toGexf(subgraph);
+  gexf(@Root() subgraph: SubgraphPresentation): string {
+    return toGexf(subgraph.presented());
   }
 
   @FieldResolver(() => SubgraphCsv)
-  csv(@Root() subgraph: PresentedSubgraph): CsvFiles {
-    return toCsv(subgraph);
+  csv(@Root() subgraph: SubgraphPresentation): CsvFiles {
+    return toCsv(subgraph.presented());
   }
 }
