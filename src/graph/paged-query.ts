@@ -21,15 +21,20 @@ export interface PagedQuery {
   readonly list: string;
   /** The previous page's endCursor: the sort key of its last item. */
   readonly after: string | null | undefined;
-  /** More columns of the one row: `… AS missing`. */
+  /** More columns, computed once before the rows and repeated on each: `… AS missing`. */
   readonly extraColumns?: string;
   readonly limit: number;
   readonly withTotalCount: boolean;
 }
 
 /**
- * Cypher returning `rows` ([{item, key}], key being the row's sort key for its cursor) and
- * `totalCount` (null unless asked for). Values are parameters of `b`.
+ * Cypher returning a row per item (`item`, and `key`, the item's sort key for its cursor) in
+ * order, each with `totalCount` (null unless asked for) and the extra columns; one row of nulls
+ * but for those when no item matches. Values are parameters of `b`.
+ *
+ * A row per item rather than one row holding the whole page: the driver decodes a Bolt message
+ * that spans several chunks byte by byte through a combined buffer, several times slower than a
+ * message of one chunk, and a page of a hundred clauses with their relations is such a message.
  */
 export function pagedQueryCypher(b: CypherBuilder, query: PagedQuery): string {
   const after =
@@ -45,19 +50,24 @@ export function pagedQueryCypher(b: CypherBuilder, query: PagedQuery): string {
     : 'WITH null AS totalCount ';
   const order = orderBy(query.sort);
   const keyset = after ? ` WHERE ${afterCondition(b, query.sort, after)}` : '';
+  // The page is sorted inside the CALL (before LIMIT) and again by its keys outside it, because
+  // Cypher promises a subquery's order only within the subquery.
+  const keys = query.sort.map((k) => k.expression).join(', ');
+  const outerOrder = orderBy(query.sort.map((key, i) => ({ ...key, expression: `key[${i}]` })));
   return (
     count +
-    `CALL () { ${query.match} WITH ${query.carry}${keyset} ` +
+    (query.extraColumns ? `WITH totalCount, ${query.extraColumns} ` : '') +
+    `OPTIONAL CALL () { ${query.match} WITH ${query.carry}${keyset} ` +
     `WITH ${query.carry} ORDER BY ${order} LIMIT ${b.param(query.limit)} ` +
-    `RETURN collect({item: ${query.item}, key: [${query.sort.map((k) => k.expression).join(', ')}]}) AS rows } ` +
-    `RETURN rows, totalCount${query.extraColumns ? `, ${query.extraColumns}` : ''}`
+    `RETURN ${query.item} AS item, [${keys}] AS key } ` +
+    `RETURN * ORDER BY ${outerOrder}`
   );
 }
 
 export interface PagedRows<T> {
   readonly items: Array<{ item: T; cursor: string }>;
   readonly totalCount: number | null;
-  /** The one row, for extra columns. */
+  /** The first row, for the extra columns. */
   readonly row: Row | undefined;
 }
 
@@ -67,10 +77,11 @@ export async function runPagedQuery<T>(
   b: CypherBuilder,
   query: PagedQuery,
 ): Promise<PagedRows<T>> {
-  const [row] = await db.query(pagedQueryCypher(b, query), b.params);
-  const rows = (row?.rows ?? []) as Array<{ item: T; key: CursorValue[] }>;
+  const rows = await db.query(pagedQueryCypher(b, query), b.params);
+  const [row] = rows;
+  const found = rows.filter((r) => r.key !== null) as Array<Row & { item: T; key: CursorValue[] }>;
   return {
-    items: rows.map(({ item, key }) => ({ item, cursor: encodeCursor(query.list, key) })),
+    items: found.map(({ item, key }) => ({ item, cursor: encodeCursor(query.list, key) })),
     totalCount: (row?.totalCount as number | null | undefined) ?? null,
     row,
   };

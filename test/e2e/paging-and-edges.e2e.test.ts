@@ -39,6 +39,24 @@ describe('paging, edge cases and facts of many documents', () => {
       }
     });
 
+    it('answer an empty page past the last item with the count, the missing ids still checked', async () => {
+      const all = await query(
+        '{ clauses(first: 100, filter: { documentId: "jp-kz-2006" }) { totalCount edges { cursor } } }',
+      );
+      const last = all.clauses.edges.at(-1).cursor as string;
+      const past = await query(
+        `{ clauses(after: "${last}", filter: { documentId: "jp-kz-2006" }) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }`,
+      );
+      expect(past.clauses).toStrictEqual({
+        totalCount: all.clauses.totalCount,
+        edges: [],
+        pageInfo: { hasNextPage: false, endCursor: null },
+      });
+      expect(
+        await errorOf('{ clauses(filter: { documentId: "no-such-document" }) { totalCount } }'),
+      ).toMatchObject({ code: 'NOT_FOUND' });
+    });
+
     it('answer cursors alone, usable as after', async () => {
       const first = await query('{ clauses(first: 3) { edges { cursor } } }');
       const after = first.clauses.edges[2].cursor as string;

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { parse, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { neighborhoodCypher } from '../../src/graph/neighborhood-cypher';
+import { pagedQueryCypher } from '../../src/graph/paged-query';
+import { encodeCursor } from '../../src/graph/projection/cursors';
+import { CypherBuilder } from '../../src/graph/projection/cypher-builder';
 import { Projector } from '../../src/graph/projection/project';
 import { namedCompositeType } from '../../src/graph/projection/selection';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
@@ -232,7 +235,54 @@ describe('the neighbourhood query', () => {
     expect(all).toContain('n {.*, text: null}');
   });
 
+  it('returns the structure alone when neither names nor evidence are asked for', () => {
+    const outline = neighborhoodCypher(2, null, null, 'outline');
+    expect(outline).toContain('[n IN kept | n {.id, .kind}]');
+    expect(outline).toContain('properties: {}');
+    expect(outline).not.toMatch(/nameJa|quote|properties\(r\)/);
+  });
+
   it('refuses a depth outside 1..3', () => {
     expect(() => neighborhoodCypher(4, null, null)).toThrow('depth must be 1..3');
+  });
+});
+
+describe('a root list page', () => {
+  const page = (after: string | null = null) => {
+    const b = new CypherBuilder();
+    const cypher = pagedQueryCypher(b, {
+      match: 'MATCH (n:`Clause`)',
+      carry: 'n',
+      sort: [
+        { expression: 'n.order', type: 'number', descending: true },
+        { expression: 'n.id', type: 'string' },
+      ],
+      item: '{id: n.id}',
+      list: 'clauses',
+      after,
+      extraColumns: '[ref IN $refs WHERE ref IS NULL] AS missing',
+      limit: 11,
+      withTotalCount: true,
+    });
+    return { cypher, params: b.params };
+  };
+
+  it('comes back a row per item, sorted again outside the subquery, extras computed once', () => {
+    const { cypher, params } = page();
+    expect(cypher).toBe(
+      'CALL () { MATCH (n:`Clause`) RETURN count(*) AS totalCount } ' +
+        'WITH totalCount, [ref IN $refs WHERE ref IS NULL] AS missing ' +
+        'OPTIONAL CALL () { MATCH (n:`Clause`) WITH n WITH n ORDER BY n.order DESC, n.id LIMIT $p0 ' +
+        'RETURN {id: n.id} AS item, [n.order, n.id] AS key } ' +
+        'RETURN * ORDER BY key[0] DESC, key[1]',
+    );
+    expect(params).toStrictEqual({ p0: 11 });
+  });
+
+  it('starts after a cursor by its keys', () => {
+    const first = page();
+    expect(first.cypher).not.toContain('WITH n WHERE');
+    const { cypher } = page(encodeCursor('clauses', [3, 'c-3']));
+    expect(cypher).toContain('WITH n WHERE ((n.order < $p0) OR (n.order = $p0 AND n.id > $p1))');
   });
 });
