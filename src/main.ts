@@ -2,9 +2,10 @@
  * Start-up as a story: configuration → Neo4j (the given one, or the project's own) → database
  * schema and the statement → GraphQL schema → HTTP server. Shutdown runs it backwards.
  */
+// First: .env and NODE_ENV, before any library reads them as it loads.
+import './node-env';
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Neo4jConnection } from './config';
-import { loadEnvFile } from './env-file';
 import { connectDatabase, type Database } from './db/database';
 import { buildGraphQLSchema } from './graphql/schema';
 import { seedIfMissing } from './ingest/seed';
@@ -16,7 +17,6 @@ import { createLogger } from './server/logger';
 const cleanup: Array<() => Promise<unknown>> = [];
 
 async function main(): Promise<void> {
-  loadEnvFile();
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
   const shutdown = installShutdown();

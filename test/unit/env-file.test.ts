@@ -21,3 +21,27 @@ describe('the .env file', () => {
     expect(loadEnvFile(path.join(folder, 'missing.env'))).toBe(false);
   });
 });
+
+/** src/node-env.ts, which the server's entry point imports before any library. */
+describe('NODE_ENV at start-up', () => {
+  const given = process.env.NODE_ENV;
+  afterEach(() => {
+    process.env.NODE_ENV = given;
+  });
+  const start = () =>
+    jest.isolateModulesAsync(async () => {
+      await import('../../src/node-env');
+    });
+
+  it('defaults to production, as the configuration reads an unset NODE_ENV', async () => {
+    delete process.env.NODE_ENV;
+    await start();
+    expect(process.env.NODE_ENV).toBe('production');
+  });
+
+  it('keeps what the environment says', async () => {
+    process.env.NODE_ENV = 'development';
+    await start();
+    expect(process.env.NODE_ENV).toBe('development');
+  });
+});
