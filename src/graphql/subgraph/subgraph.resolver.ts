@@ -1,14 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import {
-  presentSubgraph,
-  toCsv,
-  toCytoscape,
-  toGexf,
-  toGraphML,
-  type CsvFiles,
-  type PresentedSubgraph,
-} from '../../graph/export';
+import { presentSubgraph, type CsvFiles, type PresentedSubgraph } from '../../graph/export';
+import { exportPool } from '../../graph/export/export-pool';
 import { findSchemaGraph } from '../../graph/schema-graph.repository';
 import {
   findGraph,
@@ -61,7 +54,8 @@ function detailFor(info: GraphQLResolveInfo): SubgraphDetail {
 
 /**
  * Subgraphs for graph viewers: one query each, presented with the vocabulary's styles (short
- * labels, degrees, legend); the exports are computed from the result.
+ * labels, degrees, legend); the exports are computed from the result, on the export pool's
+ * threads when large (src/graph/export/export-pool.ts).
  */
 @Resolver(() => Subgraph)
 export class SubgraphResolver {
@@ -139,8 +133,8 @@ export class SubgraphResolver {
     description:
       'Cytoscape.js elements JSON: { elements: { nodes: [{ data }], edges: [{ data }] } }.',
   })
-  cytoscape(@Root() subgraph: PresentedSubgraph): Record<string, unknown> {
-    return { ...toCytoscape(subgraph) };
+  async cytoscape(@Root() subgraph: PresentedSubgraph): Promise<Record<string, unknown>> {
+    return { ...(await exportPool().build('cytoscape', subgraph)) };
   }
 
   @FieldResolver(() => String, {
@@ -148,8 +142,8 @@ export class SubgraphResolver {
       'GraphML XML (yEd, Gephi, Cytoscape, NetworkX): one key per attribute, the same ids in ' +
       'every export (kind, nameJa, nameEn, shortLabelJa, shortLabelEn, degree, color, quote …).',
   })
-  graphml(@Root() subgraph: PresentedSubgraph): string {
-    return toGraphML(subgraph);
+  graphml(@Root() subgraph: PresentedSubgraph): Promise<string> {
+    return exportPool().build('graphml', subgraph);
   }
 
   @FieldResolver(() => String, {
@@ -157,12 +151,12 @@ export class SubgraphResolver {
       'GEXF 1.3 XML (Gephi): the same attribute ids as GraphML, aliases as liststring, and ' +
       'viz:color (by kind), viz:size (by degree) and viz:shape on every node.',
   })
-  gexf(@Root() subgraph: PresentedSubgraph): string {
-    return toGexf(subgraph);
+  gexf(@Root() subgraph: PresentedSubgraph): Promise<string> {
+    return exportPool().build('gexf', subgraph);
   }
 
   @FieldResolver(() => SubgraphCsv)
-  csv(@Root() subgraph: PresentedSubgraph): CsvFiles {
-    return toCsv(subgraph);
+  csv(@Root() subgraph: PresentedSubgraph): Promise<CsvFiles> {
+    return exportPool().build('csv', subgraph);
   }
 }
