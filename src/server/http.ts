@@ -20,6 +20,7 @@ import { BODY_LIMIT, OPERATION_LIMITS, TIME_LIMITS } from '../limits';
 import { cacheHeadersPlugin, conditionalRequests, GraphVersion } from './http-cache';
 import { httpErrorHandler } from './http-errors';
 import { browserPages } from './explorer/routes';
+import { sendInSlices } from './send-in-slices';
 import { GRAPHIQL_PAGE } from './landing-page';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
@@ -126,6 +127,7 @@ export async function startHttpServer(
     '/graphql',
     express.json({ limit: BODY_LIMIT.bytes }),
     conditionalRequests(new GraphVersion(db)),
+    sendInSlices(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const receivedAt = Date.now();
