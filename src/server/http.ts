@@ -14,6 +14,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { formatError } from '../graphql/errors';
+import { closeExportPool } from '../graph/export/export-pool';
 import { costPlugin, validationRules } from '../graphql/limits';
 import { HeavyQueue } from '../graphql/rules/heavy-queue';
 import { BODY_LIMIT, OPERATION_LIMITS, TIME_LIMITS } from '../limits';
@@ -154,6 +155,7 @@ export async function startHttpServer(
     stop: async () => {
       metrics.stopObserving();
       await apollo.stop();
+      await closeExportPool();
     },
   };
 }

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RequestHandler, Response } from 'express';
 
@@ -39,8 +38,21 @@ export async function writeInSlices(res: Response, bytes: Buffer, sliceBytes: nu
   res.once('close', () => (gone = true));
   for (let offset = 0; offset < bytes.length && !gone; offset += sliceBytes) {
     const flushed = res.write(bytes.subarray(offset, offset + sliceBytes));
-    if (!flushed && !gone) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (!flushed && !gone) await drainedOrClosed(res);
     else await nextTurn();
   }
   res.end();
+}
+
+/** Resolves when the socket's buffer has drained or the response closed; leaves no listener. */
+function drainedOrClosed(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }

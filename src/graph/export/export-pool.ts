@@ -140,3 +140,8 @@ let shared: ExportPool | undefined;
 export function exportPool(): ExportPool {
   return (shared ??= new ExportPool());
 }
+
+/** Stops the process's export threads (a server's stop); a later export starts new ones. */
+export async function closeExportPool(): Promise<void> {
+  await shared?.close();
+}
