@@ -37,7 +37,7 @@ export const OPERATION_LIMITS = {
  * - budgetBytes 40 MiB: the estimated size of everything an operation can return (leaves at their
  *   typical size, a document's text at 64 KiB, subgraph exports at their measured bytes per node
  *   and edge, CSV included, lists at their page size). The default `graph` (2000 nodes, 10000
- *   edges) in all four export formats with its nodes and edges (~36 MiB) fits, as does the largest
+ *   edges) in all four export formats (~33 MiB) fits, as does the largest
  *   (5000 nodes) in one format; the largest in three formats (~70 MiB) does not, nor do aliased
  *   copies of a large export.
  * - heavyBytes 1 MiB: an operation that can return more runs in the heavy queue.
