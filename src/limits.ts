@@ -34,18 +34,19 @@ export const OPERATION_LIMITS = {
  * The response-size budget and the heavy-operation queue (RESPONSE_BUDGET_BYTES,
  * HEAVY_OPERATION_BYTES, HEAVY_OPERATION_CONCURRENCY override them).
  *
- * - budgetBytes 32 MiB: the estimated size of everything an operation can return (leaves at their
- *   typical size, subgraph exports at their measured bytes per node and edge, lists at their page
- *   size). The default `graph` (2000 nodes, 10000 edges) in all three export formats (~28 MiB)
- *   fits, as does the largest (5000 nodes) in one format; the largest in three formats (~70 MiB)
- *   does not, nor do aliased copies of a large export.
+ * - budgetBytes 40 MiB: the estimated size of everything an operation can return (leaves at their
+ *   typical size, a document's text at 64 KiB, subgraph exports at their measured bytes per node
+ *   and edge, CSV included, lists at their page size). The default `graph` (2000 nodes, 10000
+ *   edges) in all four export formats (~33 MiB) fits, as does the largest
+ *   (5000 nodes) in one format; the largest in three formats (~70 MiB) does not, nor do aliased
+ *   copies of a large export.
  * - heavyBytes 1 MiB: an operation that can return more runs in the heavy queue.
  * - heavyConcurrency 1: heavy operations running at once; the rest wait (within their deadline),
  *   so that building and serialising megabytes never starves the light queries: one heavy
  *   operation at a time takes at most one core (Neo4j's or Node's) of a 2-core machine.
  */
 export const RESPONSE_LIMITS = {
-  budgetBytes: 32 * 1024 * 1024,
+  budgetBytes: 40 * 1024 * 1024,
   heavyBytes: 1024 * 1024,
   heavyConcurrency: 1,
 } as const;

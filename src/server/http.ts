@@ -14,12 +14,14 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { formatError } from '../graphql/errors';
+import { closeExportPool } from '../graph/export/export-pool';
 import { costPlugin, validationRules } from '../graphql/limits';
 import { HeavyQueue } from '../graphql/rules/heavy-queue';
 import { BODY_LIMIT, OPERATION_LIMITS, TIME_LIMITS } from '../limits';
 import { cacheHeadersPlugin, conditionalRequests, GraphVersion } from './http-cache';
 import { httpErrorHandler } from './http-errors';
 import { browserPages } from './explorer/routes';
+import { sendInSlices } from './send-in-slices';
 import { GRAPHIQL_PAGE } from './landing-page';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
@@ -126,6 +128,7 @@ export async function startHttpServer(
     '/graphql',
     express.json({ limit: BODY_LIMIT.bytes }),
     conditionalRequests(new GraphVersion(db)),
+    sendInSlices(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const receivedAt = Date.now();
@@ -152,6 +155,7 @@ export async function startHttpServer(
     stop: async () => {
       metrics.stopObserving();
       await apollo.stop();
+      await closeExportPool();
     },
   };
 }

@@ -76,6 +76,46 @@ describe('cost limits', () => {
     }
   });
 
+  it('prices CSV by the elements it writes, refused over the budget before it runs', async () => {
+    const small = await startTestServer(suite.db, { RESPONSE_BUDGET_BYTES: '100000' });
+    try {
+      const before = suite.db.queryCount;
+      const csv = '{ graph(limit: 100) { csv { nodes relationships } } }';
+      const { status, body } = await post(csv, small.server.url);
+      expect(status).toBe(400);
+      const [error] = body.errors as Array<{ extensions: object }>;
+      expect(error!.extensions).toStrictEqual({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        limit: 'responseSize',
+        maximum: 100_000,
+        // graph; csv: its object, two strings, and 600 elements at 400 B.
+        actual: 16 + 16 + 2 * 80 + 600 * 400,
+      });
+      expect(suite.db.queryCount).toBe(before);
+      expect((await post('{ graph(limit: 100) { truncated } }', small.server.url)).status).toBe(
+        200,
+      );
+    } finally {
+      await small.server.stop();
+    }
+  });
+
+  it('prices a document’s text by its length: 30 pages of texts are refused, of ids are not', async () => {
+    const pages = (selection: string) =>
+      `{ ${Array.from({ length: 30 }, (_, i) => `d${i}: documents(first: 100) { edges { node { ${selection} } } }`).join(' ')} }`;
+    const before = suite.db.queryCount;
+    const { status, body } = await post(pages('text'));
+    expect(status).toBe(400);
+    const [error] = body.errors as Array<{ extensions: Record<string, unknown> }>;
+    expect(error!.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'complexity',
+      maximum: 400_000,
+    });
+    expect(suite.db.queryCount).toBe(before);
+    expect((await post(pages('id'))).status).toBe(200);
+  });
+
   it('queues heavy operations beyond HEAVY_OPERATION_CONCURRENCY and completes every one', async () => {
     const narrow = await startTestServer(suite.db, {
       HEAVY_OPERATION_CONCURRENCY: '1',

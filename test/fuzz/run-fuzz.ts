@@ -15,6 +15,8 @@ export interface FuzzReport {
   readonly failures: FuzzFailure[];
   /** The operation that took longest, and how long (ms). */
   readonly slowest: { ms: number; operation: string };
+  /** Wall time of the whole run (ms). */
+  readonly ms: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function fuzz(options: {
   const outcomes: Record<string, number> = {};
   const failures: FuzzFailure[] = [];
   const slowest = { ms: 0, operation: '' };
+  const started = performance.now();
   let next = 0;
   await Promise.all(
     Array.from({ length: options.concurrency ?? 4 }, async () => {
@@ -78,7 +81,24 @@ export async function fuzz(options: {
       }
     }),
   );
-  return { outcomes, failures, slowest };
+  return { outcomes, failures, slowest, ms: performance.now() - started };
+}
+
+/** What `npm run fuzz` prints: the run, the outcomes, and the failures by kind. */
+export function formatReport(
+  report: FuzzReport,
+  run: { seed: number; count: number; concurrency: number },
+): string {
+  const failed = (kind: string) =>
+    report.failures.filter((failure) => failure.problem.includes(kind)).length;
+  return [
+    `seed ${run.seed}, ${run.count} operations, ${run.concurrency} in flight, ` +
+      `${(report.ms / 1000).toFixed(0)} s (slowest ${report.slowest.ms.toFixed(0)} ms)`,
+    'by outcome (HTTP status, error codes):',
+    formatOutcomes(report.outcomes),
+    `failures: ${report.failures.length} (5xx or no answer: ${failed('HTTP 5') + failed('no answer')}, ` +
+      `INTERNAL_SERVER_ERROR: ${failed('INTERNAL_SERVER_ERROR')}, leaks: ${failed('leaks')})`,
+  ].join('\n');
 }
 
 /** Counts by outcome, largest first, one per line. */

@@ -5,6 +5,7 @@ import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { validationRules } from '../../src/graphql/limits';
 import { HeavyQueue } from '../../src/graphql/rules/heavy-queue';
 import { measureComplexity, measureResponseBytes } from '../../src/graphql/rules/max-complexity';
+import { EXPORT_BYTES_PER_ELEMENT, LONG_TEXT_FIELDS } from '../../src/graphql/rules/cost-units';
 import { OPERATION_LIMITS, RESPONSE_LIMITS, SUBGRAPH_LIMITS } from '../../src/limits';
 
 /**
@@ -63,7 +64,7 @@ describe('the cost of subgraphs and their exports', () => {
     const attack = aliased(30, 'graph(limit: 5000) { cytoscape graphml gexf }');
     expect(values(attack)).toBe(30 * (1 + 3 * (1 + 30_000 * 5)));
     expect(values(attack)).toBeGreaterThan(30 * OPERATION_LIMITS.complexity);
-    expect(bytes(attack)).toBeGreaterThan(60 * RESPONSE_LIMITS.budgetBytes);
+    expect(bytes(attack)).toBeGreaterThan(50 * RESPONSE_LIMITS.budgetBytes);
   });
 
   it('fits the largest graph in one format in the budget, not in three', () => {
@@ -78,7 +79,53 @@ describe('the cost of subgraphs and their exports', () => {
       nodes { id kind label name { ja en } properties }
       edges { id type source target label documentId properties evidence { clauseId quote } } } }`;
     expect(withinLimits(everyField)).toBe(true);
-    expect(withinLimits('{ graph { cytoscape graphml gexf } }')).toBe(true);
+    expect(withinLimits('{ graph { cytoscape graphml gexf csv { nodes relationships } } }')).toBe(
+      true,
+    );
+  });
+});
+
+describe('the cost of CSV and of a document’s text', () => {
+  const { default: nodes } = SUBGRAPH_LIMITS.graphLimit;
+  const elements = nodes + nodes * 5;
+
+  it('costs csv like any export: five values and its measured bytes per node and edge', () => {
+    const bare = '{ graph { truncated } }';
+    // The csv object, its two strings, and the elements of both files.
+    expect(values('{ graph { truncated csv { nodes relationships } } }') - values(bare)).toBe(
+      1 + 2 + elements * 5,
+    );
+    expect(bytes('{ graph { truncated csv { nodes relationships } } }') - bytes(bare)).toBe(
+      16 + 2 * 80 + elements * EXPORT_BYTES_PER_ELEMENT.csv!,
+    );
+  });
+
+  it('prices both CSV files whichever is selected', () => {
+    expect(values('{ graph { csv { nodes } } }')).toBe(
+      values('{ graph { csv { relationships } } }'),
+    );
+  });
+
+  it('costs a document’s text what its longest can be, not a typical string', () => {
+    const text = LONG_TEXT_FIELDS['Document.text']!;
+    const name = bytes('{ document(id: "d") { language } }');
+    expect(bytes('{ document(id: "d") { text } }') - name).toBe(text - 80);
+    expect(
+      values('{ document(id: "d") { text } }') - values('{ document(id: "d") { language } }'),
+    ).toBe(Math.ceil(text / 80) - 1);
+  });
+
+  it('refuses a page of documents with their texts many times over', () => {
+    const texts = aliased(30, 'documents(first: 100) { edges { node { text } } }');
+    expect(bytes(texts)).toBeGreaterThan(RESPONSE_LIMITS.budgetBytes);
+    expect(withinLimits('{ documents(first: 100) { edges { node { text } } } }')).toBe(true);
+  });
+
+  it('fits the largest graph as CSV, not with GraphML and GEXF beside it', () => {
+    expect(withinLimits('{ graph(limit: 5000) { csv { nodes relationships } } }')).toBe(true);
+    expect(
+      bytes('{ graph(limit: 5000) { graphml gexf csv { nodes relationships } } }'),
+    ).toBeGreaterThan(RESPONSE_LIMITS.budgetBytes);
   });
 });
 

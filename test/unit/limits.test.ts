@@ -30,7 +30,7 @@ const MAXIMUM: Record<OperationLimit, number> = {
   depth: 10,
   aliases: 30,
   complexity: 400_000,
-  responseSize: 32 * 1024 * 1024,
+  responseSize: 40 * 1024 * 1024,
 };
 
 type Variables = Record<string, unknown>;

@@ -1,9 +1,15 @@
 import { isLeafType, getNamedType } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import type { CostUnits } from './cost-units';
+import { LONG_TEXT_FIELDS, type CostUnits } from './cost-units';
 
-/** The last estimator: a leaf costs its unit price, any other field itself plus its children. */
+/**
+ * The last estimator: a leaf costs its unit price (a long text, such as a document's, what its
+ * bytes can be), any other field itself plus its children.
+ */
 export function leafEstimator(units: CostUnits): ComplexityEstimator {
-  return ({ field, childComplexity }) =>
-    isLeafType(getNamedType(field.type)) ? units.leaf(field.type) : units.object + childComplexity;
+  return ({ type, field, childComplexity }) => {
+    if (!isLeafType(getNamedType(field.type))) return units.object + childComplexity;
+    const longText = LONG_TEXT_FIELDS[`${type.name}.${field.name}`];
+    return longText === undefined ? units.leaf(field.type) : units.longText(longText);
+  };
 }

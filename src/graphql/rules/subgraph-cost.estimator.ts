@@ -21,8 +21,8 @@ export interface SubgraphCostContext {
  * Costs a field that returns a Subgraph by what it can return: its node limit N and edge limit
  * E (`limit` and EDGES_PER_NODE × limit; for a path of `maxLength` steps, maxLength + 1 nodes and
  * maxLength edges). `nodes` costs N times its selection, `edges` E times, and every export field
- * (a string or JSON leaf: cytoscape, graphml, gexf and any added later) N + E elements of its
- * format, so three exports cost three times one. Aliases of such fields add up, as every field does.
+ * (a string or JSON leaf: cytoscape, graphml, gexf and any added later, and csv's two files)
+ * N + E elements of its format, so three exports cost three times one. Aliases of such fields add up, as every field does.
  *
  * graphql-query-complexity costs a field's children before the field; their costs are set aside in
  * the context (they count as 0 where they are) and summed here once the bounds are known.
@@ -46,8 +46,10 @@ export function subgraphEstimator(units: CostUnits): ComplexityEstimator {
         const items =
           child.name === 'nodes' ? nodes : child.name === 'edges' ? edges : nodes + edges;
         cost += units.object + items * (units.object + perItem);
-      } else if (isLeafType(getNamedType(childType)) && isExport(child)) {
-        cost += units.leaf(child.type) + (nodes + edges) * units.exportElement(child.name);
+      } else if (isExport(child)) {
+        cost +=
+          (isLeafType(getNamedType(childType)) ? units.leaf(child.type) : units.object + perItem) +
+          (nodes + edges) * units.exportElement(child.name);
       } else if (isLeafType(getNamedType(childType))) {
         cost += units.leaf(child.type);
       } else {
@@ -58,10 +60,13 @@ export function subgraphEstimator(units: CostUnits): ComplexityEstimator {
   };
 }
 
-/** An export is a text or JSON leaf of Subgraph (`truncated`, a Boolean, is not). */
+/**
+ * An export is a text or JSON leaf of Subgraph (`truncated`, a Boolean, is not), or `csv`, whose
+ * two files (an object of two strings) are priced together, whichever of them is selected.
+ */
 function isExport(field: GraphQLField<unknown, unknown>): boolean {
   const name = getNamedType(field.type).name;
-  return name === 'String' || name === 'JSONObject';
+  return name === 'String' || name === 'JSONObject' || field.name === 'csv';
 }
 
 /**

@@ -1,13 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import {
-  SubgraphPresentation,
-  toCsv,
-  toCytoscape,
-  toGexf,
-  toGraphML,
-  type CsvFiles,
-} from '../../graph/export';
+import { SubgraphPresentation, type CsvFiles } from '../../graph/export';
+import { exportPool } from '../../graph/export/export-pool';
 import { findSchemaGraph } from '../../graph/schema-graph.repository';
 import {
   findGraph,
@@ -71,7 +65,8 @@ function detailFor(info: GraphQLResolveInfo): SubgraphDetail {
 
 /**
  * Subgraphs for graph viewers: one query each, presented with the vocabulary's styles (short
- * labels, degrees, legend); the exports are computed from the result.
+ * labels, degrees, legend); the exports are computed from the result, on the export pool's
+ * threads when large (src/graph/export/export-pool.ts).
  */
 @Resolver(() => Subgraph)
 export class SubgraphResolver {
@@ -152,8 +147,8 @@ export class SubgraphResolver {
     description:
       'Cytoscape.js elements JSON: { elements: { nodes: [{ data }], edges: [{ data }] } }.',
   })
-  cytoscape(@Root() subgraph: SubgraphPresentation): Record<string, unknown> {
-    return { ...toCytoscape(subgraph.presented()) };
+  async cytoscape(@Root() subgraph: SubgraphPresentation): Promise<Record<string, unknown>> {
+    return { ...(await exportPool().build('cytoscape', subgraph.presented())) };
   }
 
   @FieldResolver(() => String, {
@@ -161,8 +156,8 @@ export class SubgraphResolver {
       'GraphML XML (yEd, Gephi, Cytoscape, NetworkX): one key per attribute, the same ids in ' +
       'every export (kind, nameJa, nameEn, shortLabelJa, shortLabelEn, degree, color, quote …).',
   })
-  graphml(@Root() subgraph: SubgraphPresentation): string {
-    return toGraphML(subgraph.presented());
+  graphml(@Root() subgraph: SubgraphPresentation): Promise<string> {
+    return exportPool().build('graphml', subgraph.presented());
   }
 
   @FieldResolver(() => String, {
@@ -170,12 +165,12 @@ export class SubgraphResolver {
       'GEXF 1.3 XML (Gephi): the same attribute ids as GraphML, aliases as liststring, and ' +
       'viz:color (by kind), viz:size (by degree) and viz:shape on every node.',
   })
-  gexf(@Root() subgraph: SubgraphPresentation): string {
-    return toGexf(subgraph.presented());
+  gexf(@Root() subgraph: SubgraphPresentation): Promise<string> {
+    return exportPool().build('gexf', subgraph.presented());
   }
 
   @FieldResolver(() => SubgraphCsv)
-  csv(@Root() subgraph: SubgraphPresentation): CsvFiles {
-    return toCsv(subgraph.presented());
+  csv(@Root() subgraph: SubgraphPresentation): Promise<CsvFiles> {
+    return exportPool().build('csv', subgraph.presented());
   }
 }
