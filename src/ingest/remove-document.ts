@@ -13,27 +13,28 @@ function union(types: readonly RelationType[], where: string): string {
 }
 
 /**
- * Deletes the per-act relationships whose `source` is $documentId.
- * Params: $documentId. Returns: removed.
+ * Deletes the per-act relationships whose `source` is one of $documentIds.
+ * Params: $documentIds. Returns: removed.
  */
 export const DELETE_PER_ACT_RELATIONSHIPS = `
-CALL () { ${union(PER_ACT_TYPES, 'r.source = $documentId')} }
+CALL () { ${union(PER_ACT_TYPES, 'r.source IN $documentIds')} }
 DELETE r
 RETURN count(r) AS removed`;
 
 /**
- * Retracts $documentId's evidence from the facts it asserted ($factIds, recorded at its load):
- * its entries leave the parallel evidence lists and `documentIds`; the scalar evidence becomes
+ * Retracts the evidence of $documentIds from the facts they asserted ($factIds, recorded at their
+ * loads), each fact rewritten once however many of them asserted it: their entries leave the
+ * parallel evidence lists and `documentIds`; the scalar evidence becomes
  * that of the first entry left ('' and -1 entries, of facts not read from a quote, become
  * absent); a fact with no entry left is deleted.
- * Params: $documentId, $factIds. Returns: retracted (facts touched), removed (facts deleted).
+ * Params: $documentIds, $factIds. Returns: retracted (facts touched), removed (facts deleted).
  */
 export const RETRACT_FACTS = `
 CALL () { ${union(PER_FACT_TYPES, 'r.id IN $factIds')} }
-WITH r, [i IN range(0, size(r.evidenceIds) - 1) WHERE r.evidenceSources[i] <> $documentId] AS keep
+WITH r, [i IN range(0, size(r.evidenceIds) - 1) WHERE NOT r.evidenceSources[i] IN $documentIds] AS keep
 WITH r, keep, CASE WHEN size(keep) = 0 THEN null ELSE {
-    documentIds: [d IN r.documentIds WHERE d <> $documentId],
-    documentCount: size([d IN r.documentIds WHERE d <> $documentId]),
+    documentIds: [d IN r.documentIds WHERE NOT d IN $documentIds],
+    documentCount: size([d IN r.documentIds WHERE NOT d IN $documentIds]),
     evidenceIds: [i IN keep | r.evidenceIds[i]],
     evidenceSources: [i IN keep | r.evidenceSources[i]],
     evidenceClauseIds: [i IN keep | r.evidenceClauseIds[i]],
