@@ -14,7 +14,7 @@ CALL (*) {
   MATCH (n:Entity)
   WHERE $documentId IN n.sources
   SET n.sources = [s IN n.sources WHERE s <> $documentId],
-      // The next document to load it defines it from then on (merge-nodes.cypher).
+      // The next document to load it defines it from then on (merge-batch-nodes.cypher).
       n.definedBy = CASE WHEN n.definedBy = $documentId THEN null ELSE n.definedBy END
   WITH n
   WHERE size(n.sources) = 0

@@ -79,7 +79,7 @@ export async function compare(
       });
       log(
         agreement.ok
-          ? `  ${op.id}: the three answers agree`
+          ? `  ${agreement.note ?? `${op.id}: the three answers agree`}`
           : `  ${op.id}: NOT TIMED — ${agreement.why}`,
       );
     }

@@ -85,8 +85,13 @@ RETURN {
 } AS subgraph`;
 }
 
-/** S4: a document's clauses in reading order, each with the relations it asserts. */
+/**
+ * S4: a document's clauses in reading order, each with the relations it asserts. `c.order IS NOT
+ * NULL` lets the planner seek the composite (documentId, order) index, in order, instead of
+ * scanning every Clause of every document.
+ */
 export const DOCUMENT_ASSERTS = `
 MATCH (c:Clause {documentId: $documentId})
+WHERE c.order IS NOT NULL
 WITH c ORDER BY c.order LIMIT $clauses
 RETURN collect({eId: c.eId, asserts: COLLECT { ${assertedBy('c', '$first')} }}) AS clauses`;

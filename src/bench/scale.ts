@@ -2,14 +2,18 @@
  * `npm run bench:scale -- --statements 1000`: loads synthetic copies of the shipped statement
  * (src/bench/synthetic-corpus.ts) with the project's loader, prints the load rate, and runs the
  * same comparison as `npm run bench` at N = 1, 100 and 1,000 statements (those up to
- * --statements). The copies are removed again at the end unless --keep 1 is given.
+ * --statements), then the load rate into the largest graph (100 statements more). Loads use the
+ * directory loader's batches (--batch-size, default 50) and print the time of each step of a
+ * batch's transaction. --load-only 1 skips the comparisons. The copies are removed again at the
+ * end unless --keep 1 is given.
  */
 import 'reflect-metadata';
 import type { Database } from '../db/database';
 import { applySchema } from '../ingest/graph-schema';
-import { loadGraph, removeDocument } from '../ingest/load-graph';
+import { removeDocuments } from '../ingest/load-graph';
+import { batchesOf } from '../ingest/batch';
 import { readAnnotation } from '../ingest/read-annotation';
-import { seedIfMissing } from '../ingest/seed';
+import { DEFAULT_BATCH_SIZE, loadDocuments, seedIfMissing } from '../ingest/seed';
 import { toGraph } from '../ingest/to-graph';
 import { compare, formatComparison } from './compare';
 import {
@@ -37,9 +41,48 @@ async function syntheticDocumentIds(db: Database, documentId: string): Promise<s
   return rows.map((r) => String(r.id));
 }
 
+/** Removes documents in transactions of 50, each shared node and fact rewritten once per 50. */
+async function removeAll(db: Database, documentIds: string[]): Promise<void> {
+  for (const batch of batchesOf(documentIds, DEFAULT_BATCH_SIZE, (id) => id)) {
+    await removeDocuments(db, batch);
+  }
+}
+
+/** Statements loaded into the graph of the largest size to measure the load rate there. */
+const LOAD_RATE_SAMPLE = 100;
+
+/** Per-step times of every batch transaction, for the profile printed after each load. */
+class StepTimes {
+  private readonly steps = new Map<string, number[]>();
+  readonly record = (step: string, milliseconds: number) => {
+    const times = this.steps.get(step) ?? [];
+    this.steps.set(step, times);
+    times.push(milliseconds);
+  };
+  /** "step p50 ms (share of the total)" for each step, then forgets them. */
+  drain(): string {
+    const total = [...this.steps.values()].flat().reduce((a, b) => a + b, 0);
+    const line = [...this.steps]
+      .map(
+        ([step, times]) =>
+          `${step} ${percentile(times, 0.5).toFixed(0)} ms (${((100 * times.reduce((a, b) => a + b, 0)) / total).toFixed(0)}%)`,
+      )
+      .join(', ');
+    this.steps.clear();
+    return line;
+  }
+}
+
 async function main(): Promise<void> {
-  const flags = numericFlags(process.argv.slice(2), [...COMPARE_FLAGS, 'statements', 'keep']);
+  const flags = numericFlags(process.argv.slice(2), [
+    ...COMPARE_FLAGS,
+    'statements',
+    'keep',
+    'batch-size',
+    'load-only',
+  ]);
   const statements = flags.statements ?? 1000;
+  const batchSize = flags['batch-size'] ?? DEFAULT_BATCH_SIZE;
   await withNeo4j(async (db, connection, queryTimeoutMs) => {
     const options = compareOptions({ ...SCALE_DEFAULTS, ...flags }, queryTimeoutMs);
     await seedIfMissing(db, () => undefined);
@@ -49,39 +92,63 @@ async function main(): Promise<void> {
     const left = await syntheticDocumentIds(db, documentId);
     if (left.length) {
       console.log(`removing ${left.length} synthetic copies left by an earlier run…`);
-      for (const id of left) await removeDocument(db, id);
+      await removeAll(db, left);
     }
     console.log(`machine: ${describeMachine()}`);
-    const loadTimes: number[] = [];
+    const steps = new StepTimes();
+    /** Loads copies [first, end) with the project's batched loader; prints rate and profile. */
+    const loadCopies = async (first: number, end: number, what: string) => {
+      function* sources() {
+        for (let copy = first; copy < end; copy++) {
+          yield {
+            name: `synthetic copy ${copy}`,
+            graph: () => toGraph(syntheticCopy(annotation, copy), statement),
+          };
+        }
+      }
+      const report = await loadDocuments(db, sources(), { batchSize, timeStep: steps.record });
+      if (report.refused.length) {
+        throw new Error(
+          `the loader refused ${report.refused[0]!.file}: ${report.refused[0]!.message}`,
+        );
+      }
+      const seconds = report.milliseconds / 1000;
+      const batches = report.loaded
+        .filter((_, i) => i % batchSize === 0)
+        .map((r) => r.milliseconds);
+      console.log(
+        `\n${what}: ${end - first} in ${seconds.toFixed(1)} s: ` +
+          `${((end - first) / seconds).toFixed(1)} statements/s ` +
+          `(batches of ${batchSize}, one write transaction each: p50 ${percentile(batches, 0.5)} ms, ` +
+          `p95 ${percentile(batches, 0.95)} ms)\n  per batch: ${steps.drain()}`,
+      );
+    };
     let loaded = 1;
     try {
-      for (const checkpoint of CHECKPOINTS.filter((n) => n <= statements).concat(
+      const sizes = CHECKPOINTS.filter((n) => n <= statements).concat(
         CHECKPOINTS.includes(statements) ? [] : [statements],
-      )) {
-        const started = Date.now();
-        const before = loaded;
-        for (; loaded < checkpoint; loaded++) {
-          const report = await loadGraph(db, toGraph(syntheticCopy(annotation, loaded), statement));
-          loadTimes.push(report.milliseconds);
-        }
-        if (loaded > before) {
-          const seconds = (Date.now() - started) / 1000;
-          console.log(
-            `\nloaded statements ${before + 1}–${loaded} in ${seconds.toFixed(1)} s: ` +
-              `${((loaded - before) / seconds).toFixed(1)} statements/s ` +
-              `(load transaction p50 ${percentile(loadTimes.slice(-(loaded - before)), 0.5)} ms, ` +
-              `p95 ${percentile(loadTimes.slice(-(loaded - before)), 0.95)} ms)`,
-          );
+      );
+      for (const checkpoint of sizes) {
+        if (checkpoint > loaded) {
+          await loadCopies(loaded, checkpoint, `loaded statements ${loaded + 1}–${checkpoint}`);
+          loaded = checkpoint;
         }
         console.log(`\n## N = ${loaded} statement${loaded > 1 ? 's' : ''}: ${await graphSize(db)}`);
+        if (flags['load-only']) continue;
         const comparison = await compare(connection, options, (line) => console.log(line));
         console.log(`\n${formatComparison(comparison)}`);
       }
+      // The target is a rate into a graph that already holds the corpus: load some more there.
+      await loadCopies(
+        loaded,
+        loaded + LOAD_RATE_SAMPLE,
+        `load rate into a graph of ${loaded} statements: statements ${loaded + 1}–${loaded + LOAD_RATE_SAMPLE}`,
+      );
     } finally {
       if (!flags.keep) {
         const started = Date.now();
         const ids = await syntheticDocumentIds(db, documentId);
-        for (const id of ids) await removeDocument(db, id);
+        await removeAll(db, ids);
         if (ids.length) {
           console.log(
             `\nremoved the ${ids.length} synthetic copies in ${((Date.now() - started) / 1000).toFixed(1)} s (--keep 1 keeps them)`,

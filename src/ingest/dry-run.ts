@@ -4,7 +4,7 @@ import type { FactRow, GraphRows, PropertyValue } from './to-graph';
 
 /**
  * What loading a document would change, computed by reading the database and comparing with the
- * rows the loader would write. Writes nothing. Mirrors merge-nodes.cypher: a node another
+ * rows the loader would write. Writes nothing. Mirrors merge-batch-nodes.cypher: a node another
  * document defines is only joined, never changed.
  *
  * A relationship whose only difference is its evidence is not "changed": a shared fact that

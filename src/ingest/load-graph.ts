@@ -2,6 +2,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database';
 import { cypherFile } from '../db/cypher-files';
 import { DELETE_PER_ACT_RELATIONSHIPS, RETRACT_FACTS } from './remove-document';
+import { batchRows, type BatchRows } from './batch';
+import { createRelationshipsOf, mergeFactsOf } from './load-cypher';
 import type { GraphRows } from './to-graph';
 
 export interface LoadReport {
@@ -19,6 +21,8 @@ export interface LoadOptions {
    * load halfway and prove that nothing of it is left.
    */
   readonly beforeCommit?: (tx: ManagedTransaction) => Promise<void>;
+  /** Told how long each step of the transaction took (profiling: npm run bench:scale). */
+  readonly timeStep?: (step: string, milliseconds: number) => void;
 }
 
 /**
@@ -32,23 +36,67 @@ export async function loadGraph(
   graph: GraphRows,
   options: LoadOptions = {},
 ): Promise<LoadReport> {
-  const started = Date.now();
-  const counts = await db.write(async (tx) => {
-    const written = await writeGraph(db, tx, graph);
-    await db.run(tx, cypherFile('ingest/bump-graph-version'));
-    await options.beforeCommit?.(tx);
-    return written;
-  });
-  return { documentId: graph.documentId, ...counts, milliseconds: Date.now() - started };
+  const [report] = await loadBatch(db, [graph], options);
+  return report!;
 }
 
-/** Removes what a document contributed, in a transaction of its own. */
-export async function removeDocument(db: Database, documentId: string): Promise<Removed> {
-  return db.write(async (tx) => {
-    const removed = await removeWritten(db, tx, documentId);
+/**
+ * Replaces the graphs of several distinct documents in one write transaction, each node, shared
+ * fact and relationship type written once for the whole batch (src/ingest/batch.ts). All or
+ * nothing for the batch: a caller that wants each document all-or-nothing on its own retries a
+ * failed batch one document at a time (loadDocuments). The schema must have been applied.
+ */
+export async function loadBatch(
+  db: Database,
+  graphs: readonly GraphRows[],
+  options: LoadOptions = {},
+): Promise<LoadReport[]> {
+  const started = Date.now();
+  const rows = batchRows(graphs);
+  const step = stepTimer(options.timeStep);
+  const removed = await db.write(async (tx) => {
+    const previous = await removePrevious(db, tx, rows.documentIds);
+    step('remove previous versions');
+    await writeBatch(db, tx, rows, step);
     await db.run(tx, cypherFile('ingest/bump-graph-version'));
-    return removed;
+    await options.beforeCommit?.(tx);
+    step('before commit');
+    return previous;
   });
+  step('commit');
+  const milliseconds = Date.now() - started;
+  return graphs.map((graph) => ({
+    documentId: graph.documentId,
+    nodes: graph.nodes.length,
+    relationships: graph.relationships.length + graph.facts.length,
+    removedNodes: removed.get(graph.documentId)?.removedNodes ?? 0,
+    removedRelationships: removed.get(graph.documentId)?.removedRelationships ?? 0,
+    milliseconds,
+  }));
+}
+
+/** Removes what the previous versions of a batch's documents wrote, where there are some. */
+async function removePrevious(
+  db: Database,
+  tx: ManagedTransaction,
+  documentIds: string[],
+): Promise<Map<string, Removed>> {
+  const loaded = await db.run(tx, cypherFile('ingest/find-document-hashes'), { documentIds });
+  const removed = new Map<string, Removed>();
+  for (const { documentId } of loaded) {
+    removed.set(String(documentId), await removeWritten(db, tx, String(documentId)));
+  }
+  return removed;
+}
+
+/** Times the steps of a transaction, each from the end of the one before. */
+function stepTimer(report: LoadOptions['timeStep']): (step: string) => void {
+  let last = performance.now();
+  return (step) => {
+    const now = performance.now();
+    report?.(step, now - last);
+    last = now;
+  };
 }
 
 interface Removed {
@@ -56,21 +104,40 @@ interface Removed {
   readonly removedRelationships: number;
 }
 
-async function writeGraph(
+/** Removes what a document contributed, in a transaction of its own. */
+export async function removeDocument(db: Database, documentId: string): Promise<Removed> {
+  return removeDocuments(db, [documentId]);
+}
+
+/** Removes what several documents contributed, in one transaction (see removeWrittenBatch). */
+export async function removeDocuments(
+  db: Database,
+  documentIds: readonly string[],
+): Promise<Removed> {
+  return db.write(async (tx) => {
+    const removed = await removeWrittenBatch(db, tx, documentIds);
+    await db.run(tx, cypherFile('ingest/bump-graph-version'));
+    return removed;
+  });
+}
+
+async function writeBatch(
   db: Database,
   tx: ManagedTransaction,
-  graph: GraphRows,
-): Promise<Omit<LoadReport, 'documentId' | 'milliseconds'>> {
-  const { documentId } = graph;
-  const removed = await removeWritten(db, tx, documentId);
-  const [nodes] = await db.run(tx, cypherFile('ingest/merge-nodes'), {
-    documentId,
-    nodes: graph.nodes,
+  rows: BatchRows,
+  step: (name: string) => void,
+): Promise<void> {
+  const { documentIds } = rows;
+  const [nodes] = await db.run(tx, cypherFile('ingest/merge-batch-nodes'), {
+    documentIds,
+    nodes: rows.nodes,
   });
+  step('merge nodes');
   const conflicts = (nodes?.conflicts ?? []) as Array<{
     id: string;
     kind: string;
     wanted: string;
+    documentId: string;
     others: string[];
   }>;
   if (conflicts.length) {
@@ -78,37 +145,33 @@ async function writeGraph(
       conflicts
         .map(
           (c) =>
-            `node "${c.id}" is ${article(c.kind)} ${c.kind} in ${c.others.join(', ')}; ${documentId} cannot make it ${article(c.wanted)} ${c.wanted}`,
+            `node "${c.id}" is ${article(c.kind)} ${c.kind} in ${c.others.join(', ')}; ${c.documentId} cannot make it ${article(c.wanted)} ${c.wanted}`,
         )
         .join('\n'),
     );
   }
-  const [relationships] = await db.run(tx, cypherFile('ingest/create-relationships'), {
-    relationships: graph.relationships,
-  });
-  const [facts] = await db.run(tx, cypherFile('ingest/merge-facts'), {
-    documentId,
-    facts: graph.facts,
-  });
-  const written = Number(relationships?.written ?? 0);
-  const merged = Number(facts?.written ?? 0);
-  if (written !== graph.relationships.length || merged !== graph.facts.length) {
+  let expected = 0;
+  let written = 0;
+  for (const [type, typeRows] of rows.relationships) {
+    const [result] = await db.run(tx, createRelationshipsOf(type), { rows: typeRows });
+    expected += typeRows.length;
+    written += Number(result?.written ?? 0);
+  }
+  step('create relationships');
+  for (const [type, typeRows] of rows.facts) {
+    const [result] = await db.run(tx, mergeFactsOf(type), { documentIds, rows: typeRows });
+    expected += typeRows.length;
+    written += Number(result?.written ?? 0);
+  }
+  step('merge facts');
+  if (written !== expected) {
     // A MATCH that found no endpoint writes nothing: refuse rather than load a partial graph.
     throw new Error(
-      `wrote ${written} of ${graph.relationships.length} relationships and ${merged} of ` +
-        `${graph.facts.length} facts: an endpoint is missing`,
+      `wrote ${written} of ${expected} relationships and facts: an endpoint is missing`,
     );
   }
-  await db.run(tx, cypherFile('ingest/record-document-anchor'), {
-    documentId,
-    nodeIds: graph.nodes.map((n) => n.id),
-    factIds: graph.facts.map((f) => f.id),
-  });
-  return {
-    nodes: Number(nodes?.written ?? 0),
-    relationships: written + merged,
-    ...removed,
-  };
+  await db.run(tx, cypherFile('ingest/record-document-anchors'), { anchors: rows.anchors });
+  step('record anchors');
 }
 
 /**
@@ -122,26 +185,52 @@ export async function removeWritten(
   tx: ManagedTransaction,
   documentId: string,
 ): Promise<Removed> {
-  const [anchor] = await db.run(tx, cypherFile('ingest/find-document-anchor'), { documentId });
-  if (!anchor) return { removedNodes: 0, removedRelationships: 0 };
-  if (!Array.isArray(anchor.nodeIds)) {
-    const [scanned] = await db.run(tx, cypherFile('ingest/remove-document-graph-by-scan'), {
-      documentId,
-    });
-    return {
-      removedNodes: Number(scanned?.removedNodes ?? 0),
-      removedRelationships: Number(scanned?.removedRelationships ?? 0),
-    };
+  return removeWrittenBatch(db, tx, [documentId]);
+}
+
+/**
+ * removeWritten for several documents at once: each shared node and fact is rewritten once for
+ * all of them, not once per document. Returns the totals.
+ */
+export async function removeWrittenBatch(
+  db: Database,
+  tx: ManagedTransaction,
+  documentIds: readonly string[],
+): Promise<Removed> {
+  const anchored: string[] = [];
+  const nodeIds = new Set<string>();
+  const factIds = new Set<string>();
+  let removedNodes = 0;
+  let removedRelationships = 0;
+  for (const documentId of documentIds) {
+    const [anchor] = await db.run(tx, cypherFile('ingest/find-document-anchor'), { documentId });
+    if (!anchor) continue;
+    if (!Array.isArray(anchor.nodeIds)) {
+      const [scanned] = await db.run(tx, cypherFile('ingest/remove-document-graph-by-scan'), {
+        documentId,
+      });
+      removedNodes += Number(scanned?.removedNodes ?? 0);
+      removedRelationships += Number(scanned?.removedRelationships ?? 0);
+      continue;
+    }
+    anchored.push(documentId);
+    for (const id of anchor.nodeIds as string[]) nodeIds.add(id);
+    for (const id of anchor.factIds as string[]) factIds.add(id);
   }
-  const [acts] = await db.run(tx, DELETE_PER_ACT_RELATIONSHIPS, { documentId });
-  const [facts] = await db.run(tx, RETRACT_FACTS, { documentId, factIds: anchor.factIds });
+  if (!anchored.length) return { removedNodes, removedRelationships };
+  const [acts] = await db.run(tx, DELETE_PER_ACT_RELATIONSHIPS, { documentIds: anchored });
+  const [facts] = await db.run(tx, RETRACT_FACTS, {
+    documentIds: anchored,
+    factIds: [...factIds],
+  });
   const [nodes] = await db.run(tx, cypherFile('ingest/remove-document-nodes'), {
-    documentId,
-    nodeIds: anchor.nodeIds,
+    documentIds: anchored,
+    nodeIds: [...nodeIds],
   });
   return {
-    removedNodes: Number(nodes?.removedNodes ?? 0),
-    removedRelationships: Number(acts?.removed ?? 0) + Number(facts?.retracted ?? 0),
+    removedNodes: removedNodes + Number(nodes?.removedNodes ?? 0),
+    removedRelationships:
+      removedRelationships + Number(acts?.removed ?? 0) + Number(facts?.retracted ?? 0),
   };
 }
 
@@ -168,4 +257,13 @@ export async function loadedContentHash(
 ): Promise<string | undefined> {
   const [row] = await db.query(cypherFile('ingest/find-document-hash'), { documentId });
   return typeof row?.contentHash === 'string' ? row.contentHash : undefined;
+}
+
+/** The content hash of each of `documentIds` that is loaded (one query for a whole batch). */
+export async function loadedContentHashes(
+  db: Database,
+  documentIds: string[],
+): Promise<Map<string, string>> {
+  const rows = await db.query(cypherFile('ingest/find-document-hashes'), { documentIds });
+  return new Map(rows.map((row) => [String(row.documentId), String(row.contentHash)]));
 }

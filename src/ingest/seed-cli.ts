@@ -1,6 +1,7 @@
 /**
  * `npm run seed [annotation.json | folder] [--dry-run]`: validate and load an annotation (or every
- * annotation in a folder, each all-or-nothing) into NEO4J_URI, or into the project's local Neo4j
+ * annotation in a folder, in batches of 50 per transaction, each document all-or-nothing, those
+ * already loaded from the same annotation skipped) into NEO4J_URI, or into the project's local Neo4j
  * (started for the load and stopped after, unless it was already running). With --dry-run (one
  * annotation): print what loading would change and write nothing.
  */
@@ -31,9 +32,16 @@ async function main(): Promise<void> {
   await withNeo4j(async (db) => {
     if (!single) {
       // A folder: every annotation in it, each all-or-nothing; refused ones reported, exit 1.
-      const { loaded, refused, milliseconds } = await seedDirectory(db, file, console.log);
+      const { loaded, unchanged, refused, milliseconds } = await seedDirectory(
+        db,
+        file,
+        console.log,
+      );
+      const seconds = milliseconds / 1000;
       console.log(
-        `Loaded ${loaded.length} documents in ${(milliseconds / 1000).toFixed(1)} s` +
+        `Loaded ${loaded.length} documents in ${seconds.toFixed(1)} s ` +
+          `(${(loaded.length / seconds).toFixed(1)} documents/s)` +
+          (unchanged.length ? `; ${unchanged.length} unchanged, left as they were` : '') +
           (refused.length ? `; refused ${refused.length}` : ''),
       );
       if (refused.length) process.exitCode = 1;
