@@ -3,9 +3,12 @@
 // nodes stay. Edges are those of $types among the nodes kept, so every edge's ends are among them.
 // Params: $documentId (null: every document), $kinds (kinds of node to include), $types
 //   (relationship types to include), $limit (max nodes), $edgeLimit (max edges).
-// Returns one row: documentFound (false when $documentId names no Document node); nodes
-//   [properties map] by degree then id; edges [{id, type, source, target, properties}] by id;
-//   truncated (whether $limit or $edgeLimit cut anything).
+// Returns one row per part of at most 50 nodes or 50 edges, and one more (so never none), each
+//   with documentFound (false when $documentId names no Document node) and truncated (whether
+//   $limit or $edgeLimit cut anything); nodes [property map, without the loader's bookkeeping and
+//   a text's words] by degree then id and edges [{id, type, source, target, properties}] by id,
+//   in order across the rows. Parts, not one row: the driver decodes a Bolt message that spans
+//   many chunks byte by byte, several times slower than messages of one chunk each.
 CALL () {
   MATCH (n:Entity)
   WHERE n.kind IN $kinds AND ($documentId IS NULL OR $documentId IN n.sources)
@@ -25,8 +28,16 @@ CALL (kept) {
   LIMIT $edgeLimit + 1
   RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS found
 }
-RETURN
+WITH
   $documentId IS NULL OR EXISTS { MATCH (d:Entity {id: $documentId}) WHERE d:Document } AS documentFound,
-  [n IN kept | properties(n)] AS nodes,
-  found[..$edgeLimit] AS edges,
-  nodesCut OR size(found) > $edgeLimit AS truncated
+  nodesCut OR size(found) > $edgeLimit AS truncated,
+  [n IN kept | n {.*, text: null, sources: null, definedBy: null, contentHash: null,
+    loadedNodeIds: null, loadedFactIds: null, factIds: null}] AS nodes,
+  found[..$edgeLimit] AS edges
+WITH documentFound, truncated, nodes, edges, (size(nodes) + 49) / 50 AS nodeParts
+UNWIND range(0, nodeParts + (size(edges) + 49) / 50) AS part
+RETURN
+  documentFound,
+  truncated,
+  CASE WHEN part < nodeParts THEN nodes[part * 50..(part + 1) * 50] ELSE [] END AS nodes,
+  CASE WHEN part >= nodeParts THEN edges[(part - nodeParts) * 50..(part - nodeParts + 1) * 50] ELSE [] END AS edges

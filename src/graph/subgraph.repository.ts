@@ -125,14 +125,20 @@ export interface GraphQuery {
 export async function findGraph(db: Database, query: GraphQuery): Promise<SubgraphData | null> {
   const without = <T>(all: readonly T[], left: readonly T[]) =>
     query.includeStructure ? all : all.filter((value) => !left.includes(value));
-  const [row] = await db.query(cypherFile('subgraph/graph'), {
+  const parts = await db.query(cypherFile('subgraph/graph'), {
     documentId: query.documentId,
     kinds: without(query.kinds ?? NODE_KIND_NAMES, TEXT_STRUCTURE_KINDS),
     types: without(query.types ?? RELATION_TYPE_NAMES, TEXT_STRUCTURE_TYPES),
     limit: query.limit,
     edgeLimit: query.limit * EDGES_PER_NODE,
   });
-  return row && row.documentFound ? toSubgraph(row) : null;
+  const [first] = parts;
+  if (!first?.documentFound) return null;
+  return toSubgraph({
+    nodes: parts.flatMap((part) => part.nodes as PropertyMap[]),
+    edges: parts.flatMap((part) => part.edges as PropertyMap[]),
+    truncated: first.truncated,
+  });
 }
 
 export interface OrganizationSectorQuery {

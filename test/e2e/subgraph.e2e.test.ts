@@ -234,6 +234,24 @@ describe('subgraphs for graph viewers over HTTP', () => {
       );
       expect(subgraph.truncated).toBe(false);
       expectEveryEdgeBetweenItsNodes(subgraph);
+      // Hundreds of nodes and edges: the answer came in several parts, none lost or repeated.
+      expect(new Set(subgraph.nodes.map((n) => n.id)).size).toBe(subgraph.nodes.length);
+      expect(new Set(subgraph.edges.map((e) => e.id)).size).toBe(subgraph.edges.length);
+    });
+
+    it('leaves a text’s words and the loader’s bookkeeping in Neo4j', async () => {
+      const { data, errors } = await suite.api.graphql(
+        `{ graph(filter: { documentId: "${DOCUMENT}", includeStructure: true }, limit: 5000) { nodes { id kind properties } } }`,
+      );
+      expect(errors).toBeUndefined();
+      const nodes = (data?.graph as { nodes: Array<{ kind: string; properties: object }> }).nodes;
+      expect(nodes.some((n) => n.kind === 'Document')).toBe(true);
+      expect(nodes.some((n) => n.kind === 'Clause')).toBe(true);
+      const keys = new Set(nodes.flatMap((n) => Object.keys(n.properties)));
+      for (const hidden of ['text', 'sources', 'loadedNodeIds', 'loadedFactIds', 'factIds']) {
+        expect(keys).not.toContain(hidden);
+      }
+      expect(keys).toContain('textEn');
     });
 
     it('leaves out the layout of the text and the mentions by default', async () => {
