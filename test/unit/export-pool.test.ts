@@ -1,5 +1,7 @@
 import { presentSubgraph, toCsv, toCytoscape, toGexf, toGraphML } from '../../src/graph/export';
+import { ExportBatch } from '../../src/graph/export/export-batch';
 import { ExportPool } from '../../src/graph/export/export-pool';
+import type { ExportFormat } from '../../src/graph/export/build-export';
 import type { SubgraphData } from '../../src/graph/subgraph.repository';
 
 /**
@@ -38,14 +40,15 @@ function ring(count: number): SubgraphData {
 describe('the export pool', () => {
   const pool = new ExportPool(2, 0);
   afterAll(() => pool.close());
-  const subgraph = presentSubgraph(ring(300));
+  const data = ring(300);
+  const subgraph = presentSubgraph(data);
 
   it('builds GraphML, GEXF, Cytoscape JSON and CSV on its threads exactly as in process', async () => {
     const [graphml, gexf, cytoscape, csv] = await Promise.all([
-      pool.build('graphml', subgraph),
-      pool.build('gexf', subgraph),
-      pool.build('cytoscape', subgraph),
-      pool.build('csv', subgraph),
+      pool.build('graphml', data),
+      pool.build('gexf', data),
+      pool.build('cytoscape', data),
+      pool.build('csv', data),
     ]);
     expect(graphml).toBe(toGraphML(subgraph));
     expect(gexf).toBe(toGexf(subgraph));
@@ -54,19 +57,56 @@ describe('the export pool', () => {
   });
 
   it('queues more requests than threads and answers each with its own export', async () => {
-    const subgraphs = [10, 20, 30, 40, 50].map((count) => presentSubgraph(ring(count)));
+    const subgraphs = [10, 20, 30, 40, 50].map((count) => ring(count));
     const built = await Promise.all(subgraphs.map((each) => pool.build('graphml', each)));
-    expect(built).toStrictEqual(subgraphs.map(toGraphML));
+    expect(built).toStrictEqual(subgraphs.map((each) => toGraphML(presentSubgraph(each))));
   });
 
   it('builds small subgraphs inline, with the same result', async () => {
     const inline = new ExportPool(1, 10_000);
-    expect(await inline.build('gexf', subgraph)).toBe(toGexf(subgraph));
+    expect(await inline.build('gexf', data)).toBe(toGexf(subgraph));
     await inline.close();
   });
 
   it('starts new threads after being closed', async () => {
     await pool.close();
-    expect(await pool.build('graphml', subgraph)).toBe(toGraphML(subgraph));
+    expect(await pool.build('graphml', data)).toBe(toGraphML(subgraph));
+  });
+});
+
+describe('an export batch', () => {
+  /** A real pool that records what each message to a thread asked for. */
+  class RecordingPool extends ExportPool {
+    readonly asked: ExportFormat[][] = [];
+    override buildAll<F extends ExportFormat>(formats: readonly F[], subgraph: SubgraphData) {
+      this.asked.push([...formats]);
+      return super.buildAll(formats, subgraph);
+    }
+  }
+  const pool = new RecordingPool(1, 0);
+  afterAll(() => pool.close());
+  const data = ring(200);
+  const subgraph = presentSubgraph(data);
+
+  it('sends the formats asked in one turn to a thread as one message', async () => {
+    const batch = new ExportBatch(data, pool);
+    const [graphml, gexf, again, cytoscape] = await Promise.all([
+      batch.build('graphml'),
+      batch.build('gexf'),
+      batch.build('graphml'),
+      batch.build('cytoscape'),
+    ]);
+    expect(pool.asked).toStrictEqual([['graphml', 'gexf', 'cytoscape']]);
+    expect(graphml).toBe(toGraphML(subgraph));
+    expect(again).toBe(graphml);
+    expect(gexf).toBe(toGexf(subgraph));
+    expect(JSON.stringify(cytoscape)).toBe(JSON.stringify(toCytoscape(subgraph)));
+  });
+
+  it('sends a later request as a message of its own', async () => {
+    const batch = new ExportBatch(data, pool);
+    await batch.build('csv');
+    expect(await batch.build('graphml')).toBe(toGraphML(subgraph));
+    expect(pool.asked.slice(-2)).toStrictEqual([['csv'], ['graphml']]);
   });
 });

@@ -2,7 +2,8 @@ import { toCsv, type CsvFiles } from './csv';
 import { toCytoscape, type CytoscapeJson } from './cytoscape';
 import { toGexf } from './gexf';
 import { toGraphML } from './graphml';
-import type { PresentedSubgraph } from './present';
+import type { SubgraphData } from '../subgraph.repository';
+import { presentSubgraph, type PresentedSubgraph } from './present';
 
 /** The formats a subgraph is exported in, and what each builds. */
 export interface ExportResults {
@@ -13,9 +14,10 @@ export interface ExportResults {
 }
 export type ExportFormat = keyof ExportResults;
 
+/** What a pool thread is sent: the subgraph as queried, presented once there for every format. */
 export interface ExportRequest<F extends ExportFormat = ExportFormat> {
-  readonly format: F;
-  readonly subgraph: PresentedSubgraph;
+  readonly formats: readonly F[];
+  readonly subgraph: SubgraphData;
 }
 
 /** Builds one export in this thread: what the pool's threads run, and small subgraphs inline. */
@@ -30,4 +32,15 @@ export function buildExport<F extends ExportFormat>(
     csv: toCsv,
   };
   return builders[format](subgraph);
+}
+
+/** Presents a subgraph once and builds each of `formats` from it. */
+export function buildExports<F extends ExportFormat>(
+  formats: readonly F[],
+  subgraph: SubgraphData,
+): Pick<ExportResults, F> {
+  const presented = presentSubgraph(subgraph);
+  const results = {} as Pick<ExportResults, F>;
+  for (const format of formats) results[format] = buildExport(format, presented);
+  return results;
 }

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { buildExport, type ExportFormat, type ExportResults } from './build-export';
-import type { PresentedSubgraph } from './present';
+import type { SubgraphData } from '../subgraph.repository';
+import { buildExports, type ExportFormat, type ExportResults } from './build-export';
 
 /**
  * Builds exports (GraphML, GEXF, Cytoscape JSON, CSV) on worker threads, so that writing
@@ -32,17 +32,28 @@ export class ExportPool {
   /** The export of `subgraph` in `format`, byte for byte what the in-process builder returns. */
   async build<F extends ExportFormat>(
     format: F,
-    subgraph: PresentedSubgraph,
+    subgraph: SubgraphData,
   ): Promise<ExportResults[F]> {
+    return (await this.buildAll([format], subgraph))[format];
+  }
+
+  /**
+   * The exports of `subgraph` in each of `formats`, from one message to one thread: the subgraph
+   * is copied to the thread and presented there once, whatever the number of formats.
+   */
+  async buildAll<F extends ExportFormat>(
+    formats: readonly F[],
+    subgraph: SubgraphData,
+  ): Promise<Pick<ExportResults, F>> {
     if (subgraph.nodes.length + subgraph.edges.length < this.inlineBelow) {
-      return buildExport(format, subgraph);
+      return buildExports(formats, subgraph);
     }
     const worker = await this.take();
     const id = this.nextId++;
     try {
-      return await new Promise<ExportResults[F]>((resolve, reject) => {
+      return await new Promise<Pick<ExportResults, F>>((resolve, reject) => {
         this.pending.set(id, { worker, resolve: resolve as (value: unknown) => void, reject });
-        worker.postMessage({ id, format, subgraph });
+        worker.postMessage({ id, formats, subgraph });
       });
     } finally {
       this.pending.delete(id);

@@ -1,13 +1,14 @@
 import { parentPort } from 'node:worker_threads';
-import { buildExport, type ExportRequest } from './build-export';
+import { buildExports, type ExportRequest } from './build-export';
 
 /**
- * A thread of the export pool (export-pool.ts): builds the export asked for and posts it back.
+ * A thread of the export pool (export-pool.ts): presents the subgraph, builds the exports asked
+ * for and posts them back.
  * Errors go back as messages, so one bad subgraph fails its own request, not the thread.
  */
-parentPort?.on('message', ({ id, format, subgraph }: ExportRequest & { id: number }) => {
+parentPort?.on('message', ({ id, formats, subgraph }: ExportRequest & { id: number }) => {
   try {
-    parentPort!.postMessage({ id, result: buildExport(format, subgraph) });
+    parentPort!.postMessage({ id, result: buildExports(formats, subgraph) });
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message });
   }

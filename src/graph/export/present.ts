@@ -100,18 +100,24 @@ export function presentSubgraph(subgraph: SubgraphData): PresentedSubgraph {
 /**
  * The same presentation, computed field by field as it is read: a GraphQL answer that selects
  * `nodes { id kind }` pays neither for short labels nor for degrees nor for the legend. The
- * exporters read every field; they get presentSubgraph's plain objects (`presented()`), which
- * also cross to a worker thread, where getters would not.
+ * exporters read every field: they get `data` and present it with presentSubgraph, on a pool
+ * thread for large subgraphs (export-batch.ts).
  */
 export class SubgraphPresentation implements PresentedSubgraph {
   private degreeCounts: Map<string, number> | undefined;
-  private full: PresentedSubgraph | undefined;
-  readonly nodes: readonly PresentedNode[];
-  readonly edges: readonly PresentedEdge[];
+  private nodeViews: readonly PresentedNode[] | undefined;
+  private edgeViews: readonly PresentedEdge[] | undefined;
 
-  constructor(readonly data: SubgraphData) {
-    this.nodes = data.nodes.map((node) => new NodePresentation(node, this));
-    this.edges = data.edges.map((edge) => new EdgePresentation(edge));
+  constructor(readonly data: SubgraphData) {}
+
+  get nodes(): readonly PresentedNode[] {
+    this.nodeViews ??= this.data.nodes.map((node) => new NodePresentation(node, this));
+    return this.nodeViews;
+  }
+
+  get edges(): readonly PresentedEdge[] {
+    this.edgeViews ??= this.data.edges.map((edge) => new EdgePresentation(edge));
+    return this.edgeViews;
   }
 
   get truncated(): boolean {
@@ -125,12 +131,6 @@ export class SubgraphPresentation implements PresentedSubgraph {
   degreeOf(id: string): number {
     this.degreeCounts ??= degreesOf(this.data.edges);
     return this.degreeCounts.get(id) ?? 0;
-  }
-
-  /** Every field computed, as plain objects. */
-  presented(): PresentedSubgraph {
-    this.full ??= presentSubgraph(this.data);
-    return this.full;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { SubgraphPresentation, type CsvFiles } from '../../graph/export';
-import { exportPool } from '../../graph/export/export-pool';
+import { exportBatchOf } from '../../graph/export/export-batch';
 import { findSchemaGraph } from '../../graph/schema-graph.repository';
 import {
   findGraph,
@@ -148,7 +148,7 @@ export class SubgraphResolver {
       'Cytoscape.js elements JSON: { elements: { nodes: [{ data }], edges: [{ data }] } }.',
   })
   async cytoscape(@Root() subgraph: SubgraphPresentation): Promise<Record<string, unknown>> {
-    return { ...(await exportPool().build('cytoscape', subgraph.presented())) };
+    return { ...(await exportBatchOf(subgraph, subgraph.data).build('cytoscape')) };
   }
 
   @FieldResolver(() => String, {
@@ -157,7 +157,7 @@ export class SubgraphResolver {
       'every export (kind, nameJa, nameEn, shortLabelJa, shortLabelEn, degree, color, quote …).',
   })
   graphml(@Root() subgraph: SubgraphPresentation): Promise<string> {
-    return exportPool().build('graphml', subgraph.presented());
+    return exportBatchOf(subgraph, subgraph.data).build('graphml');
   }
 
   @FieldResolver(() => String, {
@@ -166,11 +166,11 @@ export class SubgraphResolver {
       'viz:color (by kind), viz:size (by degree) and viz:shape on every node.',
   })
   gexf(@Root() subgraph: SubgraphPresentation): Promise<string> {
-    return exportPool().build('gexf', subgraph.presented());
+    return exportBatchOf(subgraph, subgraph.data).build('gexf');
   }
 
   @FieldResolver(() => SubgraphCsv)
   csv(@Root() subgraph: SubgraphPresentation): Promise<CsvFiles> {
-    return exportPool().build('csv', subgraph.presented());
+    return exportBatchOf(subgraph, subgraph.data).build('csv');
   }
 }
