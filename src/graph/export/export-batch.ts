@@ -45,14 +45,14 @@ export class ExportBatch {
   }
 }
 
-const batches = new WeakMap<object, ExportBatch>();
+const batches = new WeakMap<SubgraphData, ExportBatch>();
 
-/** The export batch of a subgraph answer (`owner`, e.g. its presentation), made on first use. */
-export function exportBatchOf(owner: object, subgraph: SubgraphData): ExportBatch {
-  let batch = batches.get(owner);
+/** The export batch of one subgraph answer, made on its first export field. */
+export function exportBatchOf(subgraph: SubgraphData): ExportBatch {
+  let batch = batches.get(subgraph);
   if (!batch) {
     batch = new ExportBatch(subgraph);
-    batches.set(owner, batch);
+    batches.set(subgraph, batch);
   }
   return batch;
 }

@@ -77,6 +77,17 @@ export interface PresentedSubgraph {
   readonly legend: Legend;
 }
 
+/** How every edge of a type is drawn: its label, display category and that category's style. */
+const TYPE_PRESENTATION = Object.fromEntries(
+  (Object.keys(RELATION_TYPES) as RelationType[]).map((type) => {
+    const category = RELATION_DISPLAY[type];
+    return [
+      type,
+      { typeLabel: RELATION_TYPES[type].label, category, style: CATEGORY_STYLES[category] },
+    ];
+  }),
+) as Record<RelationType, Pick<PresentedEdge, 'typeLabel' | 'category' | 'style'>>;
+
 export function presentSubgraph(subgraph: SubgraphData): PresentedSubgraph {
   const degrees = degreesOf(subgraph.edges);
   const nodes = subgraph.nodes.map((node): PresentedNode => ({
@@ -85,15 +96,10 @@ export function presentSubgraph(subgraph: SubgraphData): PresentedSubgraph {
     degree: degrees.get(node.id) ?? 0,
     style: KIND_STYLES[node.kind],
   }));
-  const edges = subgraph.edges.map((edge): PresentedEdge => {
-    const category = RELATION_DISPLAY[edge.type];
-    return {
-      ...edge,
-      typeLabel: RELATION_TYPES[edge.type].label,
-      category,
-      style: CATEGORY_STYLES[category],
-    };
-  });
+  const edges = subgraph.edges.map((edge): PresentedEdge => ({
+    ...edge,
+    ...TYPE_PRESENTATION[edge.type],
+  }));
   return { nodes, edges, truncated: subgraph.truncated, legend: legendOf(nodes, edges) };
 }
 
@@ -192,13 +198,13 @@ class EdgePresentation implements PresentedEdge {
     return this.edge.properties;
   }
   get typeLabel() {
-    return RELATION_TYPES[this.edge.type].label;
+    return TYPE_PRESENTATION[this.edge.type].typeLabel;
   }
   get category() {
-    return RELATION_DISPLAY[this.edge.type];
+    return TYPE_PRESENTATION[this.edge.type].category;
   }
   get style() {
-    return CATEGORY_STYLES[RELATION_DISPLAY[this.edge.type]];
+    return TYPE_PRESENTATION[this.edge.type].style;
   }
 }
 

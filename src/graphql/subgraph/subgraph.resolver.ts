@@ -148,7 +148,7 @@ export class SubgraphResolver {
       'Cytoscape.js elements JSON: { elements: { nodes: [{ data }], edges: [{ data }] } }.',
   })
   async cytoscape(@Root() subgraph: SubgraphPresentation): Promise<Record<string, unknown>> {
-    return { ...(await exportBatchOf(subgraph, subgraph.data).build('cytoscape')) };
+    return { ...(await exportBatchOf(subgraph.data).build('cytoscape')) };
   }
 
   @FieldResolver(() => String, {
@@ -157,7 +157,7 @@ export class SubgraphResolver {
       'every export (kind, nameJa, nameEn, shortLabelJa, shortLabelEn, degree, color, quote …).',
   })
   graphml(@Root() subgraph: SubgraphPresentation): Promise<string> {
-    return exportBatchOf(subgraph, subgraph.data).build('graphml');
+    return exportBatchOf(subgraph.data).build('graphml');
   }
 
   @FieldResolver(() => String, {
@@ -166,11 +166,11 @@ export class SubgraphResolver {
       'viz:color (by kind), viz:size (by degree) and viz:shape on every node.',
   })
   gexf(@Root() subgraph: SubgraphPresentation): Promise<string> {
-    return exportBatchOf(subgraph, subgraph.data).build('gexf');
+    return exportBatchOf(subgraph.data).build('gexf');
   }
 
   @FieldResolver(() => SubgraphCsv)
   csv(@Root() subgraph: SubgraphPresentation): Promise<CsvFiles> {
-    return exportBatchOf(subgraph, subgraph.data).build('csv');
+    return exportBatchOf(subgraph.data).build('csv');
   }
 }
