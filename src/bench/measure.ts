@@ -12,7 +12,7 @@ export type Agreement =
  * cut is each implementation's rule: the API's neighbourhood keeps, on the level where $limit
  * cuts, the nodes its bounded expansion reaches first (its limit applies before any sort, so that
  * its work does not grow with the graph), while the floor keeps the smallest ids. Such answers are
- * compared by their shape: the same number of nodes, edges within the limit, and `truncated`.
+ * compared by their shape: the same number of nodes, and `truncated`.
  */
 function cutShape(lines: readonly string[]): string[] {
   const nodes = lines.filter((l) => l.startsWith('node ')).length;

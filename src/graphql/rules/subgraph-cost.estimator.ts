@@ -22,7 +22,8 @@ export interface SubgraphCostContext {
  * E (`limit` and EDGES_PER_NODE × limit; for a path of `maxLength` steps, maxLength + 1 nodes and
  * maxLength edges). `nodes` costs N times its selection, `edges` E times, and every export field
  * (a string or JSON leaf: cytoscape, graphml, gexf and any added later, and csv's two files)
- * N + E elements of its format, so three exports cost three times one. Aliases of such fields add up, as every field does.
+ * N + E elements of its format, so three exports cost three times one. Aliases of such fields
+ * add up, as every field does.
  *
  * graphql-query-complexity costs a field's children before the field; their costs are set aside in
  * the context (they count as 0 where they are) and summed here once the bounds are known.
