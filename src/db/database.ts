@@ -129,6 +129,22 @@ export class Database {
     }
   }
 
+  /** When a call started now must have answered (ms since epoch): the view's deadline or limit. */
+  answerDue(): number {
+    return Date.now() + this.remainingMs();
+  }
+
+  /**
+   * Counts and reports queries another thread ran for this process (a whole-graph export runs
+   * its query on an export thread), so the query count and the metrics cover them too.
+   */
+  recordQueries(runs: ReadonlyArray<{ ms: number; outcome: 'ok' | 'error' }>): void {
+    for (const { ms, outcome } of runs) {
+      this.counters.queries += 1;
+      for (const observe of this.observers) observe(ms, outcome);
+    }
+  }
+
   private remainingMs(): number {
     const limit = this.callLimitMs;
     if (this.deadline === undefined) return limit;
@@ -217,7 +233,7 @@ export async function connectDatabase(
  * Waits for `work` at most `ms`; past that, a DatabaseUnavailableError (the work itself goes on
  * and its result is dropped; its session closes whenever the server lets it).
  */
-function within<T>(work: Promise<T>, ms: number, uri: string): Promise<T> {
+export function within<T>(work: Promise<T>, ms: number, uri: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(

@@ -130,6 +130,52 @@ describe('exports of the statement, read by the libraries viewers use', () => {
   });
 });
 
+describe('a graph of which only exports are selected, queried and built on an export thread', () => {
+  const suite = useSeededApi();
+  const EXPORTS = 'truncated cytoscape graphml gexf csv { nodes relationships }';
+
+  /** The same graph asked twice: exports alone (thread), and with its nodes (this thread). */
+  async function bothWays(args: string) {
+    const [alone, withNodes] = await Promise.all([
+      suite.api.graphql(`{ graph${args} { ${EXPORTS} } }`),
+      suite.api.graphql<{ graph: Record<string, unknown> }>(
+        `{ graph${args} { ${EXPORTS} nodes { id } } }`,
+      ),
+    ]);
+    const { nodes, ...exports } = withNodes.data?.graph ?? {};
+    return { alone, withNodes: { ...withNodes, data: { graph: exports } }, nodes };
+  }
+
+  it.each([
+    ['the whole graph', '(filter: { includeStructure: true, includeMentions: true })'],
+    ['one document’s contribution', '(filter: { documentId: "jp-kz-2006" })'],
+    ['a graph cut by its limit', '(limit: 40)'],
+  ])('answers %s byte for byte as when its nodes are read too', async (_, args) => {
+    const { alone, withNodes, nodes } = await bothWays(args);
+    expect(alone.errors).toBeUndefined();
+    expect((nodes as unknown[]).length).toBeGreaterThan(0);
+    expect(JSON.stringify(alone)).toBe(JSON.stringify(withNodes));
+  });
+
+  it('says when the limit cut it', async () => {
+    const { alone } = await bothWays('(limit: 40)');
+    expect(alone.data).toMatchObject({ graph: { truncated: true } });
+  });
+
+  it('is NOT_FOUND for an unknown document, as the graph read on this thread is', async () => {
+    const { alone, withNodes } = await bothWays('(filter: { documentId: "no-such-document" })');
+    expect(alone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(alone.errors).toStrictEqual(withNodes.errors);
+  });
+
+  it('counts the thread’s query as the root field’s one query', async () => {
+    const before = suite.db.queryCount;
+    const { errors } = await suite.api.graphql('{ graph(limit: 40) { graphml } }');
+    expect(errors).toBeUndefined();
+    expect(suite.db.queryCount - before).toBe(1);
+  });
+});
+
 describe('schemaGraph, the overview', () => {
   const suite = useSeededApi();
 

@@ -2,7 +2,8 @@ import { toCsv, type CsvFiles } from './csv';
 import { toCytoscape, type CytoscapeJson } from './cytoscape';
 import { toGexf } from './gexf';
 import { toGraphML } from './graphml';
-import type { SubgraphData } from '../subgraph.repository';
+import type { Neo4jConnection } from '../../config';
+import type { GraphQuery, SubgraphData } from '../subgraph.repository';
 import { presentSubgraph, type PresentedSubgraph } from './present';
 
 /** The formats a subgraph is exported in, and what each builds. */
@@ -44,3 +45,22 @@ export function buildExports<F extends ExportFormat>(
   for (const format of formats) results[format] = buildExport(format, presented);
   return results;
 }
+
+/**
+ * What a pool thread is sent to query the whole graph itself and export it: the connection (the
+ * thread opens its own driver once), the query and the deadline of the request.
+ */
+export interface GraphExportRequest<F extends ExportFormat = ExportFormat> {
+  readonly connection: Neo4jConnection;
+  readonly queryTimeoutMs: number;
+  /** When the request's answer is due (ms since epoch): no wait on Neo4j goes past it. */
+  readonly deadline: number;
+  readonly query: GraphQuery;
+  readonly formats: readonly F[];
+}
+
+/** A thread's answer to a GraphExportRequest: null when the query's document is unknown. */
+export type GraphExportResult<F extends ExportFormat = ExportFormat> = {
+  readonly truncated: boolean;
+  readonly exports: Pick<ExportResults, F>;
+} | null;

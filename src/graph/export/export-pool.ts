@@ -1,8 +1,46 @@
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '../../db/errors';
 import type { SubgraphData } from '../subgraph.repository';
-import { buildExports, type ExportFormat, type ExportResults } from './build-export';
+import {
+  buildExports,
+  type ExportFormat,
+  type ExportResults,
+  type GraphExportRequest,
+  type GraphExportResult,
+} from './build-export';
+
+/** A query a thread ran: its duration and outcome, for the main thread's counts and metrics. */
+export interface QueryRun {
+  readonly ms: number;
+  readonly outcome: 'ok' | 'error';
+}
+
+/** What a thread answers: a result, or an error by name and message; the queries it ran. */
+interface Reply {
+  readonly id: number;
+  readonly result?: unknown;
+  readonly error?: { name: string; message: string; stack?: string };
+  readonly queries?: readonly QueryRun[];
+}
+
+/** The database's own errors keep their class across the thread (the API maps them to codes). */
+const DATABASE_ERRORS: Record<string, new (message: string) => Error> = {
+  DatabaseUnavailableError,
+  DatabaseAuthError,
+  QueryTimeoutError,
+};
+
+/** An error a thread reported, with the queries it ran before failing. */
+export class ThreadError extends Error {
+  constructor(
+    readonly error: Error,
+    readonly queries: readonly QueryRun[],
+  ) {
+    super(error.message, { cause: error });
+  }
+}
 
 /**
  * Builds exports (GraphML, GEXF, Cytoscape JSON, CSV) on worker threads, so that writing
@@ -20,7 +58,7 @@ export class ExportPool {
   private readonly queued: Array<(worker: Worker) => void> = [];
   private readonly pending = new Map<
     number,
-    { worker: Worker; resolve: (value: unknown) => void; reject: (error: Error) => void }
+    { worker: Worker; resolve: (reply: Reply) => void; reject: (error: Error) => void }
   >();
   private nextId = 0;
 
@@ -48,12 +86,32 @@ export class ExportPool {
     if (subgraph.nodes.length + subgraph.edges.length < this.inlineBelow) {
       return buildExports(formats, subgraph);
     }
+    const reply = await this.send({ formats, subgraph });
+    if (reply.error) throw threadError(reply).error;
+    return reply.result as Pick<ExportResults, F>;
+  }
+
+  /**
+   * Queries the whole graph on a thread and exports it there (export.worker.ts): the main thread
+   * receives the finished exports only. The queries the thread ran come back with the result or
+   * on the ThreadError.
+   */
+  async queryGraph<F extends ExportFormat>(
+    request: GraphExportRequest<F>,
+  ): Promise<{ result: GraphExportResult<F>; queries: readonly QueryRun[] }> {
+    const reply = await this.send({ graph: request });
+    if (reply.error) throw threadError(reply);
+    return { result: reply.result as GraphExportResult<F>, queries: reply.queries ?? [] };
+  }
+
+  /** Posts one message to a free thread and waits for its reply. */
+  private async send(message: object): Promise<Reply> {
     const worker = await this.take();
     const id = this.nextId++;
     try {
-      return await new Promise<Pick<ExportResults, F>>((resolve, reject) => {
-        this.pending.set(id, { worker, resolve: resolve as (value: unknown) => void, reject });
-        worker.postMessage({ id, formats, subgraph });
+      return await new Promise<Reply>((resolve, reject) => {
+        this.pending.set(id, { worker, resolve, reject });
+        worker.postMessage({ id, ...message });
       });
     } finally {
       this.pending.delete(id);
@@ -85,15 +143,7 @@ export class ExportPool {
   private start(): Worker {
     const worker = startWorker();
     worker.unref();
-    worker.on(
-      'message',
-      ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
-        const call = this.pending.get(id);
-        if (!call) return;
-        if (error === undefined) call.resolve(result);
-        else call.reject(new Error(`export failed: ${error}`));
-      },
-    );
+    worker.on('message', (reply: Reply) => this.pending.get(reply.id)?.resolve(reply));
     worker.on('error', (error) => this.fail(worker, error));
     worker.on('exit', (code) => this.fail(worker, new Error(`export thread exited with ${code}`)));
     this.workers.push(worker);
@@ -143,6 +193,17 @@ function startWorker(): Worker {
     `,
     { eval: true },
   );
+}
+
+/** A thread's reported error as the error the main thread throws. */
+function threadError({ error, queries = [] }: Reply): ThreadError {
+  const DatabaseError = DATABASE_ERRORS[error!.name];
+  const cause = DatabaseError
+    ? new DatabaseError(error!.message)
+    : new Error(`export failed: ${error!.message}`);
+  // The thread's stack, for the server log (internal errors are logged unmasked, never sent).
+  if (error!.stack) cause.stack = `${cause.stack}\n    on the export thread: ${error!.stack}`;
+  return new ThreadError(cause, queries);
 }
 
 let shared: ExportPool | undefined;

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { SubgraphPresentation, type CsvFiles } from '../../graph/export';
+import type { ExportFormat, ExportResults } from '../../graph/export/build-export';
 import { exportBatchOf } from '../../graph/export/export-batch';
+import { exportGraph } from '../../graph/export/graph-export';
 import { findSchemaGraph } from '../../graph/schema-graph.repository';
 import {
   findGraph,
@@ -12,7 +14,7 @@ import {
   type SubgraphDetail,
 } from '../../graph/subgraph.repository';
 import { selectedFields } from '../../graph/projection/selection';
-import { nestedSelection, selects } from '../common/projected';
+import { nestedSelection, selectionOf, selects } from '../common/projected';
 import { JSONObject } from '../common/scalars';
 import type { GraphQLContext } from '../context';
 import { NotFoundError } from '../errors';
@@ -33,7 +35,38 @@ const present = (subgraph: SubgraphData) => new SubgraphPresentation(subgraph);
 const presentOrNull = (subgraph: SubgraphData | null) => subgraph && present(subgraph);
 
 /** The subgraph fields that read every stored property of the nodes and edges. */
-const EXPORT_FIELDS = ['cytoscape', 'graphml', 'gexf', 'csv'];
+const EXPORT_FIELDS: readonly ExportFormat[] = ['cytoscape', 'graphml', 'gexf', 'csv'];
+
+/**
+ * A subgraph of which only exports (and `truncated`) were selected, built on an export thread
+ * (graph-export.ts): its nodes and edges never reach this thread.
+ */
+class ExportedSubgraph {
+  constructor(
+    readonly truncated: boolean,
+    readonly exports: Partial<ExportResults>,
+  ) {}
+}
+type SubgraphRoot = SubgraphPresentation | ExportedSubgraph;
+
+/** The export formats selected, when nothing but exports and `truncated` is; else undefined. */
+function exportsOnly(info: GraphQLResolveInfo): ExportFormat[] | undefined {
+  const { operation, type, fieldNodes } = selectionOf(info);
+  const names = selectedFields(operation, type, fieldNodes).map((field) => field.name);
+  const formats = EXPORT_FIELDS.filter((format) => names.includes(format));
+  const rest = names.filter((name) => !(EXPORT_FIELDS as string[]).includes(name));
+  const onlyExports = formats.length > 0 && rest.every((name) => name === 'truncated');
+  return onlyExports ? formats : undefined;
+}
+
+/** One export of a subgraph: built already on a thread, or built now from its data. */
+function exportOf<F extends ExportFormat>(
+  root: SubgraphRoot,
+  format: F,
+): Promise<ExportResults[F]> {
+  if (root instanceof ExportedSubgraph) return Promise.resolve(root.exports[format]!);
+  return exportBatchOf(root.data).build(format);
+}
 
 /** Node fields that read a name; edge fields that read the evidence. */
 const NAME_FIELDS = ['label', 'name', 'shortLabel'];
@@ -107,8 +140,15 @@ export class SubgraphResolver {
   async graph(
     @Args() args: GraphArgs,
     @Ctx() { db }: GraphQLContext,
-  ): Promise<SubgraphPresentation> {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SubgraphRoot> {
     const query = toGraphQuery(args);
+    const formats = exportsOnly(info);
+    if (formats) {
+      const exported = await exportGraph(db, query, formats);
+      if (!exported) throw new NotFoundError('filter.documentId', query.documentId ?? '');
+      return new ExportedSubgraph(exported.truncated, exported.exports);
+    }
     const subgraph = await findGraph(db, query);
     if (!subgraph) throw new NotFoundError('filter.documentId', query.documentId ?? '');
     return present(subgraph);
@@ -147,8 +187,8 @@ export class SubgraphResolver {
     description:
       'Cytoscape.js elements JSON: { elements: { nodes: [{ data }], edges: [{ data }] } }.',
   })
-  async cytoscape(@Root() subgraph: SubgraphPresentation): Promise<Record<string, unknown>> {
-    return { ...(await exportBatchOf(subgraph.data).build('cytoscape')) };
+  async cytoscape(@Root() subgraph: SubgraphRoot): Promise<Record<string, unknown>> {
+    return { ...(await exportOf(subgraph, 'cytoscape')) };
   }
 
   @FieldResolver(() => String, {
@@ -156,8 +196,8 @@ export class SubgraphResolver {
       'GraphML XML (yEd, Gephi, Cytoscape, NetworkX): one key per attribute, the same ids in ' +
       'every export (kind, nameJa, nameEn, shortLabelJa, shortLabelEn, degree, color, quote …).',
   })
-  graphml(@Root() subgraph: SubgraphPresentation): Promise<string> {
-    return exportBatchOf(subgraph.data).build('graphml');
+  graphml(@Root() subgraph: SubgraphRoot): Promise<string> {
+    return exportOf(subgraph, 'graphml');
   }
 
   @FieldResolver(() => String, {
@@ -165,12 +205,12 @@ export class SubgraphResolver {
       'GEXF 1.3 XML (Gephi): the same attribute ids as GraphML, aliases as liststring, and ' +
       'viz:color (by kind), viz:size (by degree) and viz:shape on every node.',
   })
-  gexf(@Root() subgraph: SubgraphPresentation): Promise<string> {
-    return exportBatchOf(subgraph.data).build('gexf');
+  gexf(@Root() subgraph: SubgraphRoot): Promise<string> {
+    return exportOf(subgraph, 'gexf');
   }
 
   @FieldResolver(() => SubgraphCsv)
-  csv(@Root() subgraph: SubgraphPresentation): Promise<CsvFiles> {
-    return exportBatchOf(subgraph.data).build('csv');
+  csv(@Root() subgraph: SubgraphRoot): Promise<CsvFiles> {
+    return exportOf(subgraph, 'csv');
   }
 }
