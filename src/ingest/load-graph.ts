@@ -258,12 +258,3 @@ export async function loadedContentHash(
   const [row] = await db.query(cypherFile('ingest/find-document-hash'), { documentId });
   return typeof row?.contentHash === 'string' ? row.contentHash : undefined;
 }
-
-/** The content hash of each of `documentIds` that is loaded (one query for a whole batch). */
-export async function loadedContentHashes(
-  db: Database,
-  documentIds: string[],
-): Promise<Map<string, string>> {
-  const rows = await db.query(cypherFile('ingest/find-document-hashes'), { documentIds });
-  return new Map(rows.map((row) => [String(row.documentId), String(row.contentHash)]));
-}

@@ -8,13 +8,13 @@ import {
   loadBatch,
   loadGraph,
   loadedContentHash,
-  loadedContentHashes,
   type LoadOptions,
   type LoadReport,
 } from './load-graph';
 import { AnnotationError } from './validate-annotation';
 import { readAnnotation, DEFAULT_ANNOTATION } from './read-annotation';
-import { toGraph, type GraphRows } from './to-graph';
+import { statementOf, toGraph, type GraphRows } from './to-graph';
+import { documentIdProblem, DocumentIdError, findIdHolders } from './document-identity';
 
 /** Reads and validates an annotation (throws AnnotationError) and makes its graph rows. */
 function graphOf(file: string): GraphRows {
@@ -102,7 +102,8 @@ export interface LoadDocumentsOptions {
 /**
  * Loads many documents in batches of `batchSize` per write transaction (the schema applied once
  * first). A document already loaded from the same annotation is left as it is; a changed one
- * replaces its previous version. Each document stays all-or-nothing: when a batch fails, its
+ * replaces its previous version; one whose id another statement or a node of another kind holds
+ * is refused (document-identity.ts). Each document stays all-or-nothing: when a batch fails, its
  * documents are loaded again one by one, so the bad one is refused with its own error and the
  * others load. Rows are made one batch at a time, so memory does not grow with the corpus.
  */
@@ -140,14 +141,20 @@ export async function loadDocuments(
     (d) => d.graph.documentId,
   );
   for (const batch of batches) {
-    const hashes = await loadedContentHashes(
+    const holders = await findIdHolders(
       db,
-      batch.map((d) => d.graph.documentId),
+      batch.map(({ graph }) => ({ id: graph.documentId, contentHash: graph.contentHash })),
     );
-    const changed = batch.filter((d) => {
-      const same = hashes.get(d.graph.documentId) === d.graph.contentHash;
-      if (same) unchanged.push(d.graph.documentId);
-      return !same;
+    const changed = batch.filter(({ name, graph }) => {
+      const holder = holders.get(graph.documentId);
+      if (holder?.contentHash === graph.contentHash) {
+        unchanged.push(graph.documentId);
+        return false;
+      }
+      // The single-file load's check: never replace another statement or a node of another kind.
+      const problem = documentIdProblem(graph.documentId, holder, statementOf(graph));
+      if (problem) refuse(name, new DocumentIdError(problem));
+      return !problem;
     });
     if (!changed.length) continue;
     const loadOptions = { timeStep: options.timeStep };

@@ -57,6 +57,12 @@ export interface GraphRows {
   readonly facts: FactRow[];
 }
 
+/** The statement a document's rows were made from (its Document node's text). */
+export function statementOf(graph: GraphRows): string {
+  const document = graph.nodes.find((node) => node.id === graph.documentId);
+  return String(document?.properties.text ?? '');
+}
+
 /** The id of the one relationship that stores a fact of a perFact type. */
 export function factId(from: string, type: RelationType, to: string): string {
   return `fact:${from}:${type}:${to}`;

@@ -32,7 +32,8 @@ const INVALID = `batch-invalid-${run}`;
 const JBIC = `jbic-${run}`;
 const URANIUM = `uranium-${run}`;
 const FACT = factId(JBIC, 'ACTIVE_IN', URANIUM);
-const ALL = [A, B, C, BAD, INVALID];
+const D = `batch-d-${run}`;
+const ALL = [A, B, C, D, BAD, INVALID];
 
 let db: Database;
 let folder: string;
@@ -50,8 +51,11 @@ afterAll(async () => {
 });
 
 /** The minimal annotation as `documentId`, fictional: JBIC and uranium shared, the rest its own. */
-function annotationOf(documentId: string): { annotation: Annotation; statement: string } {
-  const { annotation, statement } = minimalAnnotation({ documentId });
+function annotationOf(
+  documentId: string,
+  place?: { ja: string; en: string },
+): { annotation: Annotation; statement: string } {
+  const { annotation, statement } = minimalAnnotation({ documentId, place });
   const renamed = withChange(annotation, (a) => {
     a.document.source.note = `FICTIONAL: written by test/integration/batch-load.int.test.ts; not a real document.`;
     for (const entity of [...a.entities]) {
@@ -91,8 +95,9 @@ function changedB(): { annotation: Annotation; statement: string } {
 function write(
   name: string,
   { annotation, statement }: { annotation: unknown; statement: string },
+  into = folder,
 ) {
-  const dir = path.join(folder, name);
+  const dir = path.join(into, name);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'statement.txt'), statement);
   fs.writeFileSync(path.join(dir, 'annotation.json'), JSON.stringify(annotation, null, 2));
@@ -278,6 +283,55 @@ describe('loading a folder of annotations in batches', () => {
       graph.facts.find((f) => f.id === FACT)?.evidence.ids.length ?? 0,
     );
     expect(await db.query('MATCH (n:Entity) WHERE n.sources = [] RETURN n.id')).toStrictEqual([]);
+  });
+});
+
+describe('a folder with annotations whose ids something else holds', () => {
+  /** A Person that A loaded: no statement may take its id. */
+  const PERSON = `koizumi-junichiro-${A}`;
+  let other: string;
+  let files: Record<string, string>;
+  let report: Awaited<ReturnType<typeof seedDirectory>>;
+  let textOfA: unknown;
+
+  beforeAll(async () => {
+    const [a] = await db.query('MATCH (d:Document {id: $id}) RETURN d.text AS text', { id: A });
+    textOfA = a?.text;
+    other = fs.mkdtempSync(path.join(os.tmpdir(), 'batch-load-taken-'));
+    files = {
+      // Another statement (another place, so another text) under A's id.
+      [A]: write('1-another-a', annotationOf(A, { ja: 'アルマトイ', en: 'Almaty' }), other),
+      [PERSON]: write('2-person', annotationOf(PERSON), other),
+      [D]: write('3-d', annotationOf(D), other),
+    };
+    report = await seedDirectory(db, other);
+  });
+  afterAll(() => fs.rmSync(other, { recursive: true, force: true }));
+
+  it('refuses another statement under a loaded document’s id, as a single load does', () => {
+    expect(report.refused).toContainEqual({
+      file: files[A],
+      message: `id "${A}" is already the id of another loaded document (its text differs); give the statement another id, or unseed ${A} first`,
+    });
+  });
+
+  it('refuses a statement under the id of a node of another kind', () => {
+    expect(report.refused).toContainEqual({
+      file: files[PERSON],
+      message: `id "${PERSON}" already names a Person in the database; give the statement another id`,
+    });
+  });
+
+  it('loads the others, and leaves the loaded document and the node as they were', async () => {
+    expect(report.refused).toHaveLength(2);
+    expect(report.loaded.map((r) => r.documentId)).toStrictEqual([D]);
+    const [a] = await db.query('MATCH (d:Document {id: $id}) RETURN d.text AS text', { id: A });
+    expect(a?.text).toBe(textOfA);
+    expect(await loadedCounts(A)).toStrictEqual(expectedCounts(graphOf(annotationOf(A))));
+    const [person] = await db.query('MATCH (n:Entity {id: $id}) RETURN n.kind AS kind', {
+      id: PERSON,
+    });
+    expect(person?.kind).toBe('Person');
   });
 });
 
