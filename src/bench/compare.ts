@@ -21,6 +21,8 @@ export interface CompareOptions {
   readonly connections: number;
   readonly seconds: number;
   readonly throughputRounds: number;
+  /** Then A alone at `connections` for this long, the operations in turn, its RSS sampled (0: skip). */
+  readonly soakSeconds: number;
   readonly queryTimeoutMs: number;
 }
 
@@ -31,6 +33,7 @@ export const DEFAULT_OPTIONS: CompareOptions = {
   connections: 16,
   seconds: 2,
   throughputRounds: 2,
+  soakSeconds: 60,
   queryTimeoutMs: 10_000,
 };
 
@@ -52,6 +55,54 @@ export interface Comparison {
   readonly results: OperationResult[];
   /** A's server process: resident set size before and after the throughput rounds (MiB). */
   readonly apiRss: { before: number; after: number };
+  /** A alone under load for `seconds` (issue 7's memory target): its RSS (MiB) and requests. */
+  readonly soak?: Soak;
+}
+
+export interface Soak {
+  readonly seconds: number;
+  readonly connections: number;
+  readonly completed: number;
+  readonly failures: number;
+  /** RSS in MiB: when the soak started, its highest sample (every second), when it ended. */
+  readonly rss: { start: number; peak: number; end: number };
+}
+
+/**
+ * A alone at `connections` for `seconds`, each operation in turn for an equal share: does its
+ * memory settle, or grow with the requests served? RSS is sampled every second.
+ */
+async function soak(
+  api: RunningTarget,
+  ops: readonly Operation[],
+  connections: number,
+  seconds: number,
+): Promise<Soak> {
+  const rss = async () => (await api.memory()).rss / MiB;
+  const start = await rss();
+  let peak = start;
+  const sampler = setInterval(() => {
+    void rss().then((value) => (peak = Math.max(peak, value)));
+  }, 1_000);
+  let completed = 0;
+  let failures = 0;
+  try {
+    for (const op of ops) {
+      const run = await concurrent(api, op, connections, seconds / ops.length);
+      completed += run.completed;
+      failures += run.failures;
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  const end = await rss();
+  return {
+    seconds,
+    connections,
+    completed,
+    failures,
+    rss: { start, peak: Math.max(peak, end), end },
+  };
 }
 
 const rotate = <T>(items: readonly T[], by: number): T[] =>
@@ -120,7 +171,13 @@ export async function compare(
       }
     }
     const after = (await api.memory()).rss / MiB;
-    return { results, apiRss: { before, after } };
+    let soaked: Soak | undefined;
+    if (options.soakSeconds > 0 && timed.length) {
+      log(`  A alone for ${options.soakSeconds} s at ${options.connections} connections`);
+      const ops = timed.map((result) => result.op);
+      soaked = await soak(api, ops, options.connections, options.soakSeconds);
+    }
+    return { results, apiRss: { before, after }, soak: soaked };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
   }
@@ -169,5 +226,15 @@ export function formatComparison(comparison: Comparison): string {
     '',
     `A's process RSS: ${before.toFixed(0)} MiB before the throughput rounds, ${after.toFixed(0)} MiB after.`,
   );
+  const { soak: soaked } = comparison;
+  if (soaked) {
+    const { start, peak, end } = soaked.rss;
+    lines.push(
+      `A alone, ${soaked.seconds} s at ${soaked.connections} connections (the operations in turn, ` +
+        `${soaked.completed} requests, ${soaked.failures} failed): RSS ${start.toFixed(0)} → ` +
+        `${end.toFixed(0)} MiB (peak ${peak.toFixed(0)}), growth ${(end - start).toFixed(0)} MiB ` +
+        `(target < 50 MB).`,
+    );
+  }
   return lines.join('\n');
 }

@@ -33,7 +33,14 @@ export function numericFlags(
   return flags;
 }
 
-export const COMPARE_FLAGS = ['rounds', 'requests', 'seconds', 'connections', 'throughput-rounds'];
+export const COMPARE_FLAGS = [
+  'rounds',
+  'requests',
+  'seconds',
+  'connections',
+  'throughput-rounds',
+  'soak-seconds',
+];
 
 export function compareOptions(
   flags: Record<string, number>,
@@ -46,6 +53,7 @@ export function compareOptions(
     seconds: flags.seconds ?? DEFAULT_OPTIONS.seconds,
     connections: flags.connections ?? DEFAULT_OPTIONS.connections,
     throughputRounds: flags['throughput-rounds'] ?? DEFAULT_OPTIONS.throughputRounds,
+    soakSeconds: flags['soak-seconds'] ?? DEFAULT_OPTIONS.soakSeconds,
     queryTimeoutMs,
   };
 }

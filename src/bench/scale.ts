@@ -29,7 +29,7 @@ import { syntheticCopy } from './synthetic-corpus';
 
 const CHECKPOINTS = [1, 100, 1000];
 /** Shorter than `npm run bench`'s defaults, to keep three comparisons within minutes. */
-const SCALE_DEFAULTS = { rounds: 3, requests: 10, 'throughput-rounds': 1 };
+const SCALE_DEFAULTS = { rounds: 3, requests: 10, 'throughput-rounds': 1, 'soak-seconds': 0 };
 
 async function syntheticDocumentIds(db: Database, documentId: string): Promise<string[]> {
   const rows = await db.query(
