@@ -49,6 +49,8 @@ export interface Config {
   readonly heavyOperationBytes: number;
   /** Heavy operations running at once. */
   readonly heavyOperationConcurrency: number;
+  /** The most of the time a stream of heavy operations keeps a slot busy, in percent. */
+  readonly heavyOperationPercent: number;
   readonly logLevel: LogLevel;
 }
 
@@ -91,6 +93,13 @@ export function loadConfig(env: Env = process.env): Config {
       RESPONSE_LIMITS.heavyConcurrency,
       1,
       64,
+    ),
+    heavyOperationPercent: integer(
+      env,
+      'HEAVY_OPERATION_PERCENT',
+      RESPONSE_LIMITS.heavyPercent,
+      5,
+      100,
     ),
     logLevel: logLevel(env),
   };

@@ -37,7 +37,7 @@ export const DEFAULT_COST_OPTIONS = (): CostOptions => ({
   maximumComplexity: OPERATION_LIMITS.complexity,
   responseBudgetBytes: RESPONSE_LIMITS.budgetBytes,
   heavyBytes: RESPONSE_LIMITS.heavyBytes,
-  heavyQueue: new HeavyQueue(RESPONSE_LIMITS.heavyConcurrency),
+  heavyQueue: new HeavyQueue(RESPONSE_LIMITS.heavyConcurrency, RESPONSE_LIMITS.heavyPercent / 100),
 });
 
 /**

@@ -44,6 +44,7 @@ type ServerConfig = Pick<
   | 'responseBudgetBytes'
   | 'heavyOperationBytes'
   | 'heavyOperationConcurrency'
+  | 'heavyOperationPercent'
   | 'logLevel'
 >;
 
@@ -60,7 +61,10 @@ export async function startHttpServer(
   options: ServerOptions = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const heavyQueue = new HeavyQueue(config.heavyOperationConcurrency);
+  const heavyQueue = new HeavyQueue(
+    config.heavyOperationConcurrency,
+    config.heavyOperationPercent / 100,
+  );
   const metrics = new Metrics(db, heavyQueue);
   const app = express();
   const httpServer = http.createServer(app);

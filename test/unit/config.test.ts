@@ -71,6 +71,8 @@ describe('configuration', () => {
     ['PORT', 'http', /not a whole number/],
     ['NEO4J_LOCAL_BOLT_PORT', '65536', /out of range/],
     ['QUERY_TIMEOUT_MS', '5', /out of range/],
+    ['HEAVY_OPERATION_PERCENT', '0', /out of range/],
+    ['HEAVY_OPERATION_PERCENT', '101', /out of range/],
   ])('refuses %s=%s', (setting, value, message) => {
     expectConfigError({ [setting]: value }, setting, message);
   });

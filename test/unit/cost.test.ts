@@ -195,6 +195,32 @@ describe('the heavy queue', () => {
     (held as () => void)();
   });
 
+  it('rests a slot held for t ms for t × (1 / share − 1) ms before giving it again', async () => {
+    const queue = new HeavyQueue(1, 0.5);
+    const release = (await queue.acquire(1_000)) as () => void;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const releasedAt = performance.now();
+    release();
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 0 });
+    const next = (await queue.acquire(5_000)) as () => void;
+    // Held ~100 ms at a share of one half: ~100 ms of rest (timers may fire a little early).
+    expect(performance.now() - releasedAt).toBeGreaterThanOrEqual(90);
+    next();
+  });
+
+  it('gives a slot again at once when its share is whole', async () => {
+    const queue = new HeavyQueue(1);
+    const release = (await queue.acquire(1_000)) as () => void;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    expect(queue.state).toStrictEqual({ running: 0, waiting: 0 });
+  });
+
+  it('refuses a share outside (0, 1]', () => {
+    expect(() => new HeavyQueue(1, 0)).toThrow(RangeError);
+    expect(() => new HeavyQueue(1, 1.5)).toThrow(RangeError);
+  });
+
   it('releases a slot once however often release is called', async () => {
     const queue = new HeavyQueue(1);
     const release = (await queue.acquire(1_000)) as () => void;

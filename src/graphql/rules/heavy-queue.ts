@@ -2,12 +2,23 @@
  * A counting semaphore with a bounded wait: at most `concurrency` holders at once, the others
  * queue in arrival order. Heavy operations (large estimated responses) pass through it, so they
  * queue among themselves while light operations never wait.
+ *
+ * A slot is also held for part of the time: with `share` under 1, a slot that was held for t ms
+ * rests for t × (1 / share − 1) ms before it is given again. A stream of heavy operations then
+ * keeps each slot busy at most `share` of the time, leaving the rest of the cores (Neo4j's and
+ * the export thread's as much as the event loop's) to the light operations; an occasional heavy
+ * operation waits for nothing. A resting slot counts as running in `state`.
  */
 export class HeavyQueue {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
 
-  constructor(readonly concurrency: number) {}
+  constructor(
+    readonly concurrency: number,
+    readonly share = 1,
+  ) {
+    if (!(share > 0 && share <= 1)) throw new RangeError(`share must be in (0, 1], not ${share}`);
+  }
 
   /** Operations running and waiting now (metrics, tests). */
   get state(): { running: number; waiting: number } {
@@ -43,11 +54,19 @@ export class HeavyQueue {
 
   private releaser(): () => void {
     let released = false;
+    const since = performance.now();
     return () => {
       if (released) return;
       released = true;
-      this.running -= 1;
-      this.waiting.shift()?.();
+      const restMs = (performance.now() - since) * (1 / this.share - 1);
+      if (restMs < 1) return this.free();
+      setTimeout(() => this.free(), restMs).unref();
     };
+  }
+
+  /** A slot is free: the next waiting operation takes it, else it stays free. */
+  private free(): void {
+    this.running -= 1;
+    this.waiting.shift()?.();
   }
 }
