@@ -208,6 +208,20 @@ describe('the heavy queue', () => {
     next();
   });
 
+  it('shortens the rest to half the time the next operation in line has left', async () => {
+    const queue = new HeavyQueue(1, 0.01);
+    const release = (await queue.acquire(1_000)) as () => void;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // At a share of 1 %, 50 ms held would rest ~5 s; the next one gives up after 400 ms.
+    const next = queue.acquire(400);
+    const releasedAt = performance.now();
+    release();
+    const granted = await next;
+    expect(typeof granted).toBe('function');
+    expect(performance.now() - releasedAt).toBeLessThan(350);
+    (granted as () => void)();
+  });
+
   it('gives a slot again at once when its share is whole', async () => {
     const queue = new HeavyQueue(1);
     const release = (await queue.acquire(1_000)) as () => void;

@@ -7,11 +7,15 @@
  * rests for t × (1 / share − 1) ms before it is given again. A stream of heavy operations then
  * keeps each slot busy at most `share` of the time, leaving the rest of the cores (Neo4j's and
  * the export thread's as much as the event loop's) to the light operations; an occasional heavy
- * operation waits for nothing. A resting slot counts as running in `state`.
+ * operation waits for nothing. A resting slot counts as running in `state`. The rest gives way to
+ * a deadline: it lasts at most half the time the next operation in line has left, because
+ * refusing that operation (SERVICE_UNAVAILABLE) costs its client more than a shorter rest costs
+ * the light operations.
  */
 export class HeavyQueue {
   private running = 0;
-  private readonly waiting: Array<() => void> = [];
+  /** In arrival order: how to give each its slot, and when it gives up (performance.now()). */
+  private readonly waiting: Array<{ readonly grant: () => void; readonly givesUpAt: number }> = [];
 
   constructor(
     readonly concurrency: number,
@@ -42,13 +46,13 @@ export class HeavyQueue {
       };
       const timer = setTimeout(
         () => {
-          const index = this.waiting.indexOf(grant);
+          const index = this.waiting.findIndex((each) => each.grant === grant);
           if (index >= 0) this.waiting.splice(index, 1);
           resolve(false);
         },
         Math.max(0, timeoutMs),
       );
-      this.waiting.push(grant);
+      this.waiting.push({ grant, givesUpAt: performance.now() + Math.max(0, timeoutMs) });
     });
   }
 
@@ -58,7 +62,12 @@ export class HeavyQueue {
     return () => {
       if (released) return;
       released = true;
-      const restMs = (performance.now() - since) * (1 / this.share - 1);
+      const now = performance.now();
+      const next = this.waiting[0];
+      const restMs = Math.min(
+        (now - since) * (1 / this.share - 1),
+        next ? (next.givesUpAt - now) / 2 : Infinity,
+      );
       if (restMs < 1) return this.free();
       setTimeout(() => this.free(), restMs).unref();
     };
@@ -67,6 +76,6 @@ export class HeavyQueue {
   /** A slot is free: the next waiting operation takes it, else it stays free. */
   private free(): void {
     this.running -= 1;
-    this.waiting.shift()?.();
+    this.waiting.shift()?.grant();
   }
 }
