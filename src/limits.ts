@@ -32,7 +32,7 @@ export const OPERATION_LIMITS = {
 
 /**
  * The response-size budget and the heavy-operation queue (RESPONSE_BUDGET_BYTES,
- * HEAVY_OPERATION_BYTES, HEAVY_OPERATION_CONCURRENCY override them).
+ * HEAVY_OPERATION_BYTES, HEAVY_OPERATION_CONCURRENCY, HEAVY_OPERATION_PERCENT override them).
  *
  * - budgetBytes 40 MiB: the estimated size of everything an operation can return (leaves at their
  *   typical size, a document's text at 64 KiB, subgraph exports at their measured bytes per node

@@ -19,7 +19,13 @@ export interface DatabaseOptions {
 }
 
 /** Observes every Cypher query: its duration and outcome (metrics). */
-export type QueryObserver = (milliseconds: number, outcome: 'ok' | 'error') => void;
+export type QueryObserver = (milliseconds: number, outcome: QueryRun['outcome']) => void;
+
+/** A query that ran: its duration and outcome (what an export thread reports of its queries). */
+export interface QueryRun {
+  readonly ms: number;
+  readonly outcome: 'ok' | 'error';
+}
 
 /**
  * The one driver of the process and the only way the rest of the code reaches Neo4j.
@@ -138,7 +144,7 @@ export class Database {
    * Counts and reports queries another thread ran for this process (a whole-graph export runs
    * its query on an export thread), so the query count and the metrics cover them too.
    */
-  recordQueries(runs: ReadonlyArray<{ ms: number; outcome: 'ok' | 'error' }>): void {
+  recordQueries(runs: readonly QueryRun[]): void {
     for (const { ms, outcome } of runs) {
       this.counters.queries += 1;
       for (const observe of this.observers) observe(ms, outcome);

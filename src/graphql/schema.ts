@@ -44,9 +44,10 @@ const KIND_TYPES = [...Object.values(kinds), Organization, Sector];
 /**
  * The executable schema. Arguments are checked where they are mapped to queries (the args
  * modules, pagination.args.ts, the projection's nested `first`: BAD_USER_INPUT naming the
- * argument), not by class-validator, which no args class uses: type-graphql's `validate` would run it on every resolver call with
- * arguments, finding nothing, and make each such call asynchronous (S2's nested `sectors(first)`
- * and `organizations(first)` took about 7 % more CPU with it).
+ * argument), not by class-validator, which no args class uses: type-graphql's `validate` would
+ * run it on every resolver call with arguments, finding nothing, and make each such call
+ * asynchronous (S2's nested `sectors(first)` and `organizations(first)` took about 7 % more CPU
+ * with it).
  */
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   readPlainFieldsDirectly();

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { QueryRun } from '../../db/database';
 import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '../../db/errors';
 import type { SubgraphData } from '../subgraph.repository';
 import {
@@ -10,12 +11,6 @@ import {
   type GraphExportRequest,
   type GraphExportResult,
 } from './build-export';
-
-/** A query a thread ran: its duration and outcome, for the main thread's counts and metrics. */
-export interface QueryRun {
-  readonly ms: number;
-  readonly outcome: 'ok' | 'error';
-}
 
 /** What a thread answers: a result, or an error by name and message; the queries it ran. */
 interface Reply {

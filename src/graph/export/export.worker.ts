@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { connectDatabase, type Database } from '../../db/database';
+import { connectDatabase, type Database, type QueryRun } from '../../db/database';
 import { findGraph } from '../subgraph.repository';
 import { buildExports, type ExportRequest, type GraphExportRequest } from './build-export';
 
@@ -30,7 +30,7 @@ function databaseFor({ connection, queryTimeoutMs }: GraphExportRequest): Promis
 async function graphExport(request: GraphExportRequest) {
   const { deadline, query, formats } = request;
   const db = (await databaseFor(request)).withDeadline(deadline);
-  const queries: Array<{ ms: number; outcome: 'ok' | 'error' }> = [];
+  const queries: QueryRun[] = [];
   const stop = db.observeQueries((ms, outcome) => queries.push({ ms, outcome }));
   try {
     const subgraph = await findGraph(db, query);
