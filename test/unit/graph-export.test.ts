@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { Database } from '../../src/db/database';
 import { DatabaseUnavailableError } from '../../src/db/errors';
 import { presentSubgraph, toGraphML } from '../../src/graph/export';
-import { ExportPool } from '../../src/graph/export/export-pool';
+import { ExportPool, ThreadError } from '../../src/graph/export/export-pool';
 import { exportGraph } from '../../src/graph/export/graph-export';
 
 /**
@@ -39,5 +39,67 @@ describe('a whole-graph export on a thread, when Neo4j cannot be reached', () =>
     );
     const empty = { nodes: [], edges: [], truncated: false };
     expect(await pool.build('graphml', empty)).toBe(toGraphML(presentSubgraph(empty)));
+  });
+});
+
+/**
+ * When the thread answers after the request's deadline, the request has already failed, but the
+ * thread's query did run on Neo4j: it is counted then, so the metrics do not miss it.
+ */
+describe('a whole-graph export whose thread answers after the deadline', () => {
+  const connection = {
+    uri: 'bolt://127.0.0.1:9',
+    username: 'neo4j',
+    password: 'x',
+    database: 'neo4j',
+  };
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic('neo4j', 'unused'));
+  afterAll(() => driver.close());
+  const query = { documentId: null, types: null, kinds: null, includeStructure: false, limit: 10 };
+
+  /** A pool whose thread answers `answer` after `ms`, whatever the deadline. */
+  const lateThread = (ms: number, answer: () => unknown) =>
+    ({
+      queryGraph: () =>
+        new Promise((resolve, reject) =>
+          setTimeout(() => {
+            try {
+              resolve(answer());
+            } catch (error) {
+              reject(error);
+            }
+          }, ms),
+        ),
+    }) as unknown as ExportPool;
+
+  it('fails the request at its deadline and counts the query when the thread answers', async () => {
+    const db = new Database(driver, connection, { queryTimeoutMs: 2_000 });
+    const seen: string[] = [];
+    db.observeQueries((ms, outcome) => seen.push(`${ms} ${outcome}`));
+    const request = db.withDeadline(Date.now() + 50);
+    const pool = lateThread(300, () => ({ result: {}, queries: [{ ms: 280, outcome: 'ok' }] }));
+
+    await expect(exportGraph(request, query, ['graphml'], pool)).rejects.toBeInstanceOf(
+      DatabaseUnavailableError,
+    );
+    expect(db.queryCount).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(db.queryCount).toBe(1);
+    expect(seen).toEqual(['280 ok']);
+  });
+
+  it('counts a late failure of the thread as the failed query it was', async () => {
+    const db = new Database(driver, connection, { queryTimeoutMs: 2_000 });
+    const seen: string[] = [];
+    db.observeQueries((ms, outcome) => seen.push(`${ms} ${outcome}`));
+    const pool = lateThread(300, () => {
+      throw new ThreadError(new Error('Neo4j went away'), [{ ms: 290, outcome: 'error' }]);
+    });
+
+    await expect(
+      exportGraph(db.withDeadline(Date.now() + 50), query, ['graphml'], pool),
+    ).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen).toEqual(['290 error']);
   });
 });

@@ -18,25 +18,28 @@ export async function exportGraph<F extends ExportFormat>(
   pool: ExportPool = exportPool(),
 ): Promise<GraphExportResult<F>> {
   const deadline = db.answerDue();
+  const reply = pool.queryGraph({
+    connection: db.connection,
+    queryTimeoutMs: db.queryTimeoutMs,
+    deadline,
+    query,
+    formats,
+  });
+  // Counted when the thread answers, even when this request has stopped waiting for it: its
+  // query ran on Neo4j all the same, and the metrics should say so. Registered before the wait
+  // below, so an answer in time is counted before this function returns.
+  void reply.then(
+    ({ queries }) => db.recordQueries(queries),
+    (error: unknown) => {
+      if (error instanceof ThreadError) db.recordQueries(error.queries);
+    },
+  );
   try {
     // The thread keeps to the deadline; this thread holds to it too, whatever the thread does
     // (a first connection to a frozen server, a queue for the thread).
-    const { result, queries } = await within(
-      pool.queryGraph({
-        connection: db.connection,
-        queryTimeoutMs: db.queryTimeoutMs,
-        deadline,
-        query,
-        formats,
-      }),
-      deadline - Date.now(),
-      db.connection.uri,
-    );
-    db.recordQueries(queries);
+    const { result } = await within(reply, deadline - Date.now(), db.connection.uri);
     return result;
   } catch (error) {
-    if (!(error instanceof ThreadError)) throw error;
-    db.recordQueries(error.queries);
-    throw error.error;
+    throw error instanceof ThreadError ? error.error : error;
   }
 }
