@@ -76,7 +76,8 @@ export async function ensurePassword(paths: LocalPaths, java: JavaLauncher): Pro
       `${paths.passwordFile} is missing but ${paths.data} already has a password; delete ${paths.base} to start afresh`,
     );
   }
-  const password = existing ?? randomBytes(18).toString('base64url');
+  // Hex, not base64url: neo4j-admin reads a password that starts with "-" as an option and fails.
+  const password = existing ?? randomBytes(18).toString('hex');
   fs.mkdirSync(paths.base, { recursive: true });
   fs.writeFileSync(paths.passwordFile, password + '\n', { mode: 0o600 });
   await java.admin(['dbms', 'set-initial-password', password]);
