@@ -4,9 +4,16 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS
 FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
-// Clauses are listed per document in reading order.
+// Clauses are listed per document in reading order, and a clause's neighbours are found by
+// (documentId, order).
 CREATE INDEX clause_document_order IF NOT EXISTS
 FOR (n:Clause) ON (n.documentId, n.order);
+
+// A document's clauses by documentId alone (`clauses(filter: {documentId})`, `Document.clauses`):
+// the composite index above serves only a predicate on both of its properties, so without this
+// one each of those lists scanned every Clause of the corpus (36,300 at 1,000 statements).
+CREATE INDEX clause_document IF NOT EXISTS
+FOR (n:Clause) ON (n.documentId);
 
 // Timeline queries order dated nodes by their ISO value.
 CREATE INDEX calendar_date_value IF NOT EXISTS
