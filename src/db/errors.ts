@@ -16,7 +16,17 @@ export class QueryTimeoutError extends Error {
   override readonly name = 'QueryTimeoutError';
 }
 
+/** Neo4j stopped a query that needed more memory than one transaction may hold. */
+export class QueryTooLargeError extends Error {
+  override readonly name = 'QueryTooLargeError';
+}
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** db.memory.transaction.total.max (the pool) and db.memory.transaction.max (one transaction). */
+const MEMORY_LIMIT_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+]);
 
 export function toDatabaseError(error: unknown, uri: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
@@ -32,6 +42,13 @@ export function toDatabaseError(error: unknown, uri: string): unknown {
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new QueryTimeoutError('The query took longer than its time limit', { cause: error });
+  }
+  // Transient by Neo4j's classification, but the same query would need the same memory again.
+  if (MEMORY_LIMIT_CODES.has(code)) {
+    return new QueryTooLargeError(
+      'The query needed more memory than the database allows one query; narrow its filter',
+      { cause: error },
+    );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new DatabaseUnavailableError(

@@ -1,6 +1,11 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '../db/errors';
+import {
+  DatabaseAuthError,
+  DatabaseUnavailableError,
+  QueryTimeoutError,
+  QueryTooLargeError,
+} from '../db/errors';
 import { InvalidArgumentError, UnknownIdError } from '../graph/errors';
 
 /**
@@ -11,6 +16,7 @@ import { InvalidArgumentError, UnknownIdError } from '../graph/errors';
  *   GraphQL convention has it).
  * - SERVICE_UNAVAILABLE: Neo4j does not answer.
  * - QUERY_TIMEOUT: Neo4j took longer than QUERY_TIMEOUT_MS.
+ * - QUERY_TOO_LARGE: Neo4j stopped the query at its memory limit for one transaction.
  * - GRAPHQL_VALIDATION_FAILED: the operation breaks a rule, including the depth, alias and
  *   complexity limits (`extensions.limit` says which).
  * - BAD_REQUEST / PAYLOAD_TOO_LARGE: the HTTP body is not JSON or too large (server/http-errors.ts).
@@ -21,6 +27,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 'NOT_FOUND',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -74,6 +81,7 @@ export function clientCode(error: unknown): string {
     return ERROR_CODES.SERVICE_UNAVAILABLE;
   }
   if (original instanceof QueryTimeoutError) return ERROR_CODES.QUERY_TIMEOUT;
+  if (original instanceof QueryTooLargeError) return ERROR_CODES.QUERY_TOO_LARGE;
   const mapped = fromGraphLayer(original);
   if (mapped) return mapped.extensions.code;
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
@@ -98,6 +106,9 @@ export function formatError(development: boolean) {
     }
     if (original instanceof QueryTimeoutError) {
       return withCode(ERROR_CODES.QUERY_TIMEOUT, original.message);
+    }
+    if (original instanceof QueryTooLargeError) {
+      return withCode(ERROR_CODES.QUERY_TOO_LARGE, original.message);
     }
     const mapped = fromGraphLayer(original);
     if (mapped) {

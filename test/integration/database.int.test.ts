@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { connectDatabase, type Database } from '../../src/db/database';
-import { DatabaseAuthError, DatabaseUnavailableError } from '../../src/db/errors';
+import {
+  DatabaseAuthError,
+  DatabaseUnavailableError,
+  QueryTooLargeError,
+} from '../../src/db/errors';
 import { openTestDatabase } from '../support/database';
 
 /** Each run writes under its own label value so that runs never see each other's nodes. */
@@ -31,6 +35,15 @@ describe('the database layer against a real Neo4j', () => {
       { run },
     );
     expect(rows).toStrictEqual([{ name: 'ウラン', count: 42, on: '2006-08-28' }]);
+  });
+
+  it('reports a read that outgrows the memory Neo4j allows one transaction as QueryTooLargeError', async () => {
+    // db.memory.transaction.total.max is 512 MiB in neo4j/neo4j.conf; 20 M integers need more.
+    await expect(
+      db.query('UNWIND range(1, 20000000) AS i WITH collect(i) AS xs RETURN size(xs) AS n'),
+    ).rejects.toBeInstanceOf(QueryTooLargeError);
+    // The same session pool still answers afterwards.
+    expect(await db.query('RETURN 1 AS one')).toStrictEqual([{ one: 1 }]);
   });
 
   it('rolls back everything a transaction wrote when its work throws', async () => {

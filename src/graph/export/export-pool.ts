@@ -2,7 +2,12 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { QueryRun } from '../../db/database';
-import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '../../db/errors';
+import {
+  DatabaseAuthError,
+  DatabaseUnavailableError,
+  QueryTimeoutError,
+  QueryTooLargeError,
+} from '../../db/errors';
 import type { SubgraphData } from '../subgraph.repository';
 import {
   buildExports,
@@ -25,6 +30,7 @@ const DATABASE_ERRORS: Record<string, new (message: string) => Error> = {
   DatabaseUnavailableError,
   DatabaseAuthError,
   QueryTimeoutError,
+  QueryTooLargeError,
 };
 
 /** An error a thread reported, with the queries it ran before failing. */
