@@ -1,37 +1,32 @@
 // Who said what: speech acts, one row per act (a joint act's edges, one per party, grouped by
-// actId), in reading order (document, clause, offset). The actor filter matches a party itself
-// or, with $includeOfficials, anyone who speaks for it: a person HOLDS_OFFICE_IN it, a government
-// is its GOVERNMENT_OF, a ministry an ORGAN_OF its government ($officialTypes, from the vocabulary).
-// Params: $types (speech-act types, never empty), $actorId, $targetId, $documentId (each an id or
-//   null), $includeOfficials (boolean), $jointly (boolean or null), $officialTypes,
-//   $placeTypes (relations to where the target happens), $basedOnType, $aboutTypes (relations,
-//   either way, that make a node part of what the target is about), $offset, $limit,
-//   $referenced [{argument, id}] (ids the filter names, checked to exist).
+// actId), in reading order (document, clause, offset). Continues the rows `speakers, agent, act,
+// target` that src/graph/statements-cypher.ts puts before it: the candidate speech-act edges
+// (typed from the vocabulary, started from the most selective filter) and, for the actor filter,
+// the actor and those who speak for it. Every filter is applied here.
+// Params: $actorId, $targetId, $documentId (each an id or null), $includeOfficials (boolean),
+//   $jointly (boolean or null), $placeTypes (relations to where the target
+//   happens), $basedOnType, $aboutTypes (relations, either way, that make a node part of what the
+//   target is about), $offset, $limit, $referenced [{argument, id}] (ids the filter names, checked
+//   to exist).
 // Returns one row: missing [{argument, id}], totalCount, statements [{actId, type, cameo, jointly,
 //   qualifiers [[name, value]], actors, target {… participants, dates, places}, basis, evidence}].
+WITH speakers, agent, act, target
+WHERE ($documentId IS NULL OR act.source = $documentId)
+  AND ($jointly IS NULL OR act.jointly = $jointly)
+  AND ($targetId IS NULL OR target.id = $targetId
+       OR EXISTS { MATCH (target)-[i]-(:Entity {id: $targetId}) WHERE type(i) IN $aboutTypes })
+WITH speakers, act.actId AS actId, type(act) AS type, target,
+     collect(agent) AS agents, collect(act) AS acts
+WHERE $actorId IS NULL OR any(agent IN agents WHERE agent IN speakers)
+WITH actId, type, target, agents, acts[0] AS act
+MATCH (clause:Entity {id: act.clauseId})
+WITH actId, type, target, agents, act
+ORDER BY act.source, clause.order, act.start, actId
+WITH collect({actId: actId, type: type, target: target, agents: agents, act: act}) AS rows
 CALL () {
   UNWIND $referenced AS ref
   OPTIONAL MATCH (n:Entity {id: ref.id})
   RETURN collect(CASE WHEN n IS NULL THEN ref END) AS missing
-}
-CALL () {
-  MATCH (agent:Entity)-[act]->(target:Entity)
-  WHERE type(act) IN $types
-    AND ($documentId IS NULL OR act.source = $documentId)
-    AND ($jointly IS NULL OR act.jointly = $jointly)
-    AND ($targetId IS NULL OR target.id = $targetId
-         OR EXISTS { MATCH (target)-[i]-(:Entity {id: $targetId}) WHERE type(i) IN $aboutTypes })
-  WITH act.actId AS actId, type(act) AS type, target,
-       collect(agent) AS agents, collect(act) AS acts
-  WHERE $actorId IS NULL OR any(agent IN agents WHERE agent.id = $actorId
-        OR ($includeOfficials AND EXISTS {
-              MATCH path = (agent)-[*1..3]->(:Entity {id: $actorId})
-              WHERE all(r IN relationships(path) WHERE type(r) IN $officialTypes) }))
-  WITH actId, type, target, agents, acts[0] AS act
-  MATCH (clause:Clause {id: act.clauseId})
-  WITH actId, type, target, agents, act
-  ORDER BY act.source, clause.order, act.start, actId
-  RETURN collect({actId: actId, type: type, target: target, agents: agents, act: act}) AS rows
 }
 WITH missing, size(rows) AS totalCount, rows[$offset..($offset + $limit)] AS page
 CALL (page) {

@@ -1,7 +1,5 @@
-import { cypherFile } from '../db/cypher-files';
 import type { Database } from '../db/database';
 import {
-  OFFICIAL_TYPES,
   RELATION_TYPES,
   cameoName,
   type DatePrecision,
@@ -10,15 +8,17 @@ import {
   type RelationType,
   type StatementCategory,
 } from '../vocabulary';
+import { ABOUT_TYPES, statementsQuery } from './statements-cypher';
 
 /**
  * "Who said what": the statement's speech acts with their speaker, what they are about (a
  * proposition with its participants, dates and places one level down), their premise and the
- * words that say it. One named query (cypher/statements/find-statements.cypher), plain objects out.
+ * words that say it. One query (src/graph/statements-cypher.ts, then
+ * cypher/statements/find-statements.cypher), plain objects out.
  */
 
 export interface StatementsQuery {
-  /** Speech-act types to include; never empty (the caller resolves category and types). */
+  /** Speech-act types to include (the caller resolves category and types); empty when they do not overlap. */
   readonly types: readonly RelationType[];
   readonly actorId: string | null;
   /** Count acts of the actor's leader, government and ministries as the actor's. */
@@ -92,21 +92,16 @@ export interface StatementsResult {
 /** Where a target happens: relations to a place (INVOLVES with role place is added in Cypher). */
 const PLACE_TYPES: readonly RelationType[] = ['HELD_IN', 'LOCATED_IN', 'SIGNED_AT'];
 
-/** A node is part of what a target is about when linked to it by one of these, either way. */
-const ABOUT_TYPES: readonly RelationType[] = ['INVOLVES', 'BASED_ON', 'PARTY_TO', 'CONCERNS'];
-
 export async function findStatements(
   db: Database,
   query: StatementsQuery,
 ): Promise<StatementsResult> {
-  const [row] = await db.query(cypherFile('statements/find-statements'), {
-    types: query.types,
+  const [row] = await db.query(statementsQuery(query), {
     actorId: query.actorId,
     includeOfficials: query.includeOfficials,
     targetId: query.targetId,
     documentId: query.documentId,
     jointly: query.jointly,
-    officialTypes: OFFICIAL_TYPES,
     placeTypes: PLACE_TYPES,
     basedOnType: 'BASED_ON' satisfies RelationType,
     aboutTypes: ABOUT_TYPES,

@@ -203,4 +203,15 @@ describe('statements: who said what', () => {
       id: 'atlantis',
     });
   });
+
+  it('answers no acts when a category and types do not overlap, and still names an unknown id', async () => {
+    const none = await suite.api.graphql(
+      `{ statements(filter: { category: commitment, types: [WELCOMES] }) { totalCount } }`,
+    );
+    expect(none).toEqual({ data: { statements: { totalCount: 0 } } });
+    const unknown = await suite.api.graphql(
+      `{ statements(filter: { category: commitment, types: [WELCOMES], documentId: "atlantis" }) { totalCount } }`,
+    );
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'atlantis' });
+  });
 });

@@ -1,0 +1,118 @@
+import { BASE_LABEL, OFFICIAL_TYPES, type RelationType } from '../vocabulary';
+import { cypherFile } from '../db/cypher-files';
+import { relType } from './projection/cypher-builder';
+
+/**
+ * The query behind `statements`: the candidate speech-act edges, generated here, then
+ * cypher/statements/find-statements.cypher, which filters, groups and pages them.
+ *
+ * The candidates start from the most selective filter given, so that the query costs what its
+ * answer costs, not what the corpus costs: a document's acts are index seeks on each type's
+ * `source`; an actor's acts are expanded from the actor (and, with includeOfficials, from those who
+ * speak for it); a target's from the target and what it is about. Only with none of these does the
+ * query read every act of the given types (the answer's totalCount counts them all). Types come
+ * from the vocabulary (labels in patterns), never from a client's string; values are $params. The
+ * candidates are a superset of the answer: find-statements.cypher applies every filter itself.
+ */
+export interface StatementStart {
+  readonly types: readonly RelationType[];
+  readonly documentId: string | null;
+  readonly actorId: string | null;
+  readonly targetId: string | null;
+}
+
+/** Relations (either way) that make a node part of what a target is about. */
+export const ABOUT_TYPES: readonly RelationType[] = [
+  'INVOLVES',
+  'BASED_ON',
+  'PARTY_TO',
+  'CONCERNS',
+];
+
+export function statementsQuery(start: StatementStart): string {
+  return [
+    speakers(start.actorId),
+    `CALL (speakers) {\n${candidates(start)}\n}`,
+    cypherFile('statements/find-statements'),
+  ].join('\n');
+}
+
+/**
+ * `speakers`: the actor, and with $includeOfficials whoever speaks for it (a person who holds
+ * office in it, its government, that government's ministries: at most three typed steps). Empty
+ * without an actor filter.
+ */
+function speakers(actorId: string | null): string {
+  if (actorId === null) return 'WITH [] AS speakers';
+  const officials = OFFICIAL_TYPES.map(relType).join('|');
+  return [
+    'CALL () {',
+    `  OPTIONAL MATCH (actor:${BASE_LABEL} {id: $actorId})`,
+    '  CALL (actor) {',
+    '    RETURN actor AS speaker',
+    '    UNION',
+    `    MATCH (speaker:${BASE_LABEL})-[:${officials}*1..3]->(actor) WHERE $includeOfficials`,
+    '    RETURN speaker',
+    '  }',
+    '  RETURN collect(speaker) AS speakers',
+    '}',
+  ].join('\n');
+}
+
+/** `RETURN agent, act, target` rows: every speech-act edge the filters could keep (`speakers` in scope). */
+export function candidates({ types, documentId, actorId, targetId }: StatementStart): string {
+  // A category and types that do not overlap ask for no act: no candidates, but the query still
+  // runs, to report the filter's unknown ids as it would otherwise.
+  if (types.length === 0)
+    return '  WITH null AS agent, null AS act, null AS target WHERE false\n  RETURN agent, act, target';
+  const acts = types.map(relType).join('|');
+  const entity = BASE_LABEL;
+  if (documentId !== null) {
+    // One seek per type on its `source` index: an index serves one relationship type.
+    return types
+      .map(
+        (type) =>
+          `  MATCH (agent:${entity})-[act:${relType(type)}]->(target:${entity}) ` +
+          `WHERE act.source = $documentId RETURN agent, act, target`,
+      )
+      .join('\n  UNION ALL\n');
+  }
+  if (actorId !== null) {
+    // The speakers' acts, then every party to each of those acts: a joint act is one edge per
+    // party with the same actId, all in one clause. They are sought on the act's type's clauseId
+    // index (hinted: the planner would rather expand from the target, which a thousand
+    // statements may share: 1.2 M edges for Japan's acts at 1,100 statements).
+    const others = types
+      .map(
+        (type) =>
+          `    MATCH (agent:${entity})-[act:${relType(type)}]->(target) ` +
+          `USING INDEX act:${relType(type)}(clauseId) ` +
+          `WHERE type(own) = '${type}' AND act.clauseId = own.clauseId AND act.actId = own.actId ` +
+          'RETURN agent, act',
+      )
+      .join('\n    UNION ALL\n');
+    return [
+      '  UNWIND speakers AS speaker',
+      `  MATCH (speaker)-[own:${acts}]->(target:${entity})`,
+      '  WITH DISTINCT own, target',
+      '  CALL (own, target) {',
+      others,
+      '  }',
+      '  RETURN DISTINCT agent, act, target',
+    ].join('\n');
+  }
+  if (targetId !== null) {
+    const about = ABOUT_TYPES.map(relType).join('|');
+    return [
+      `  MATCH (named:${entity} {id: $targetId})`,
+      `  CALL (named) {`,
+      `    RETURN named AS target`,
+      `    UNION`,
+      `    MATCH (named)-[:${about}]-(target:${entity}) RETURN target`,
+      `  }`,
+      `  MATCH (agent:${entity})-[act:${acts}]->(target)`,
+      `  RETURN agent, act, target`,
+    ].join('\n');
+  }
+  return `  MATCH (agent:${entity})-[act:${acts}]->(target:${entity}) RETURN agent, act, target`;
+}

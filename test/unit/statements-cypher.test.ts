@@ -1,0 +1,38 @@
+import { candidates } from '../../src/graph/statements-cypher';
+import { SPEECH_ACT_TYPES } from '../../src/vocabulary';
+
+/**
+ * `statements` costs what its answer costs: its candidate acts start from the most selective
+ * filter, with the speech-act types as pattern types (Neo4j then expands or seeks only those),
+ * never from every relationship of the graph filtered afterwards.
+ */
+describe('where the statements query starts', () => {
+  const none = { documentId: null, actorId: null, targetId: null };
+
+  it('seeks a document’s acts on each type’s source index, one branch per type', () => {
+    const cypher = candidates({ ...none, types: ['WELCOMES', 'SUPPORTS'], documentId: 'doc' });
+    expect(cypher.match(/WHERE act\.source = \$documentId/g)).toHaveLength(2);
+    expect(cypher).toContain('[act:`WELCOMES`]');
+    expect(cypher).toContain('[act:`SUPPORTS`]');
+  });
+
+  it('expands an actor’s acts from its speakers, and seeks the other parties by clause', () => {
+    const cypher = candidates({ ...none, types: ['WELCOMES'], actorId: 'japan' });
+    expect(cypher).toContain('UNWIND speakers AS speaker');
+    expect(cypher).toContain('USING INDEX act:`WELCOMES`(clauseId)');
+  });
+
+  it('starts a target filter from the named node and what it is about', () => {
+    const cypher = candidates({ ...none, types: ['NOTES'], targetId: 'osce' });
+    expect(cypher).toContain('MATCH (named:Entity {id: $targetId})');
+  });
+
+  it('types every pattern, even without a filter', () => {
+    const cypher = candidates({ ...none, types: [...SPEECH_ACT_TYPES] });
+    expect(cypher).toContain(`[act:${SPEECH_ACT_TYPES.map((t) => `\`${t}\``).join('|')}]`);
+  });
+
+  it('refuses types outside the vocabulary', () => {
+    expect(() => candidates({ ...none, types: ['DROP' as never] })).toThrow(/vocabulary/);
+  });
+});
