@@ -27,7 +27,7 @@ export function assertedBy(clause: string, first: string): string {
 
 /** S1: the documents a clause references, with their date and the quote, in text order. */
 export const CLAUSE_REFERENCES = `
-MATCH (:Clause {id: $clauseId})-[r:REFERENCES]->(d:Document)
+MATCH (:Entity:Clause {id: $clauseId})-[r:REFERENCES]->(d:Document)
 WITH r, d ORDER BY r.start, r.id
 RETURN collect({
   id: d.id,

@@ -20,7 +20,8 @@ import {
 /** (a) The agreements a clause references, with their signing dates and the quote. */
 export const CLAUSE_REFERENCES_QUERY = `// Params: $clauseId (a clause id, such as 'jp-kz-2006#preamble__para_2').
 // Returns one row per referenced document: id, title, documentType, signedOn [ISO values], quote.
-MATCH (:Clause {id: $clauseId})-[reference:REFERENCES]->(document:Document)
+// Ids are unique and indexed on the base label Entity: naming it makes the lookup a seek.
+MATCH (:Entity:Clause {id: $clauseId})-[reference:REFERENCES]->(document:Document)
 OPTIONAL MATCH (document)-[:SIGNED_ON]->(date:CalendarDate)
 WITH document, reference, collect(DISTINCT date.value) AS signedOn
 RETURN document.id AS id, document.nameEn AS title, document.documentType AS documentType,
@@ -30,7 +31,7 @@ ORDER BY signedOn[0], id`;
 /** (b) An organization's sectors, and the other organizations active in each. */
 export const ORGANIZATION_SECTORS_QUERY = `// Params: $organizationId (an Organization id, such as 'jbic').
 // Returns one row per sector: sector, nameJa, nameEn, quotes [evidence], sharedWith [organization ids].
-MATCH (organization:Organization {id: $organizationId})-[active:ACTIVE_IN]->(sector:Sector)
+MATCH (organization:Entity:Organization {id: $organizationId})-[active:ACTIVE_IN]->(sector:Sector)
 WITH organization, sector, collect(DISTINCT active.quote) AS quotes
 OPTIONAL MATCH (other:Organization)-[:ACTIVE_IN]->(sector)
 WHERE other <> organization
