@@ -13,7 +13,10 @@ import { label, relType } from './projection/cypher-builder';
  * parameter, the sort order, and the ids a filter names (an unknown one is NOT_FOUND). The
  * GraphQL resolvers only pass their arguments here.
  */
-type NodeListRequest = Pick<ListRequest, 'kind' | 'conditions' | 'orderBy' | 'referencedIds'>;
+type NodeListRequest = Pick<
+  ListRequest,
+  'kind' | 'conditions' | 'paths' | 'orderBy' | 'referencedIds'
+>;
 
 export interface ClauseFilter {
   readonly documentId?: string | null;
@@ -48,10 +51,10 @@ export function clauseList(filter: ClauseFilter): NodeListRequest {
         `EXISTS { MATCH ()-[r:${relType(relationType)}]->() WHERE r.clauseId = ${n}.id${perFact ? ` OR r.id IN ${n}.factIds` : ''} }`,
     );
   }
+  const paths: Condition[] = [];
   if (mentions) {
-    conditions.push(
-      (n, p) =>
-        `EXISTS { MATCH (${n})-[:${relType('MENTIONS')}]->(:Entity {id: ${p.builder.param(mentions)}}) }`,
+    paths.push(
+      (n, p) => `(${n})-[:${relType('MENTIONS')}]->(:Entity {id: ${p.builder.param(mentions)}})`,
     );
   }
   if (text) {
@@ -63,6 +66,7 @@ export function clauseList(filter: ClauseFilter): NodeListRequest {
   return {
     kind: 'Clause',
     conditions,
+    paths,
     orderBy: [
       { property: 'documentId', type: 'string' },
       { property: 'order', type: 'number' },

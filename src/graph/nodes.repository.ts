@@ -43,6 +43,12 @@ export type Condition = (n: string, projector: Projector) => string;
 export interface ListRequest {
   readonly kind?: NodeKind;
   readonly conditions: readonly Condition[];
+  /**
+   * Paths from `n` to a node a filter names by id (`(n)-[:MENTIONS]->(:Entity {id: $p})`): the
+   * match starts at that node, sought on the id index, and expands to the nodes of the list,
+   * rather than testing every node of the kind as a WHERE condition would.
+   */
+  readonly paths?: readonly Condition[];
   /** Sort keys before the id (which breaks ties so pages are stable), each never null. */
   readonly orderBy: ReadonlyArray<{ property: string; type: 'string' | 'number' }>;
   /** The previous page's endCursor. */
@@ -72,11 +78,13 @@ export async function listNodes(
   const b = projector.builder;
   const conditions = request.conditions.map((condition) => condition('n', projector));
   const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
+  const paths = (request.paths ?? []).map((path) => `, ${path('n', projector)}`).join('');
   const empty = (value: 'string' | 'number') => (value === 'string' ? "''" : '-1');
   const result = await runPagedQuery<Projected>(db, b, {
     list: request.kind ?? 'Entity',
-    match: `MATCH (n:${request.kind ? label(request.kind) : 'Entity'})${where}`,
-    carry: 'n',
+    match: `MATCH (n:${request.kind ? label(request.kind) : 'Entity'})${paths}${where}`,
+    // A node reached by several paths (a clause mentioning an entity twice) is one item.
+    carry: paths ? 'DISTINCT n' : 'n',
     sort: [
       ...request.orderBy.map((key) => ({
         expression: `coalesce(n.${property(key.property)}, ${empty(key.type)})`,

@@ -11,7 +11,10 @@ import { afterCondition, orderBy, type SortKey } from './projection/keyset';
 export interface PagedQuery {
   /** MATCH … WHERE … that binds the carried variables; run once for rows and once to count. */
   readonly match: string;
-  /** The variables the sort keys and the item read: `n`, or `s, r, d, earliest, latest`. */
+  /**
+   * The variables the sort keys and the item read: `n`, or `s, r, d, earliest, latest`; `DISTINCT
+   * n` when the match may bind one item on several rows (a path from a named node).
+   */
   readonly carry: string;
   /** The keys, in order; the last one must be unique (an id), so pages neither skip nor repeat. */
   readonly sort: readonly SortKey[];
@@ -46,7 +49,7 @@ export function pagedQueryCypher(b: CypherBuilder, query: PagedQuery): string {
           query.sort.map((key) => key.type),
         );
   const count = query.withTotalCount
-    ? `CALL () { ${query.match} RETURN count(*) AS totalCount } `
+    ? `CALL () { ${query.match} WITH ${query.carry} RETURN count(*) AS totalCount } `
     : 'WITH null AS totalCount ';
   const order = orderBy(query.sort);
   const keyset = after ? ` WHERE ${afterCondition(b, query.sort, after)}` : '';

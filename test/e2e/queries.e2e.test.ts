@@ -146,6 +146,28 @@ describe('GraphQL queries', () => {
       expect(data.uranium.totalCount).toBe(2);
       expect(data.english.totalCount).toBe(2);
     });
+
+    it('lists and counts exactly the clauses that mention an entity, each once', async () => {
+      const all = await query(
+        '{ clauses(filter: { documentId: "jp-kz-2006" }, first: 100) { edges { node { id mentions(first: 100) { to { id } } } } } }',
+      );
+      const naming = new Map<string, Set<string>>(); // entity → the clauses that mention it
+      for (const { node } of all.clauses.edges as Data[]) {
+        for (const { to } of node.mentions as Data[]) {
+          naming.set(to.id, (naming.get(to.id) ?? new Set()).add(node.id));
+        }
+      }
+      // The entity the most clauses mention: the filter starts from it and expands.
+      const [entity, clauses] = [...naming].sort((a, b) => b[1].size - a[1].size)[0]!;
+      expect(clauses.size).toBeGreaterThan(5);
+      const data = await query(
+        `{ clauses(filter: { documentId: "jp-kz-2006", mentions: "${entity}" }, first: 100) { totalCount edges { node { id } } } }`,
+      );
+      const ids = data.clauses.edges.map((e: Data) => e.node.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.sort()).toEqual([...clauses].sort());
+      expect(data.clauses.totalCount).toBe(clauses.size);
+    });
   });
 
   describe('entity, relations and qualifiers', () => {
