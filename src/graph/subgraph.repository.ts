@@ -125,7 +125,9 @@ export interface GraphQuery {
 export async function findGraph(db: Database, query: GraphQuery): Promise<SubgraphData | null> {
   const without = <T>(all: readonly T[], left: readonly T[]) =>
     query.includeStructure ? all : all.filter((value) => !left.includes(value));
-  const parts = await db.query(cypherFile('subgraph/graph'), {
+  const nodes = query.documentId === null ? 'graph-nodes' : 'document-graph-nodes';
+  const cypher = `${cypherFile(`subgraph/${nodes}`)}\n${cypherFile('subgraph/graph')}`;
+  const parts = await db.query(cypher, {
     documentId: query.documentId,
     kinds: without(query.kinds ?? NODE_KIND_NAMES, TEXT_STRUCTURE_KINDS),
     types: without(query.types ?? RELATION_TYPE_NAMES, TEXT_STRUCTURE_TYPES),
