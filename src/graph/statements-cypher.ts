@@ -85,10 +85,11 @@ export function candidates({ types, documentId, actorId, targetId }: StatementSt
     const others = types
       .map(
         (type) =>
-          `    MATCH (agent:${entity})-[act:${relType(type)}]->(target) ` +
+          // The WITH … WHERE first: a branch seeks only for an act of its own type.
+          `    WITH own, target WHERE type(own) = '${type}' ` +
+          `MATCH (agent:${entity})-[act:${relType(type)}]->(target) ` +
           `USING INDEX act:${relType(type)}(clauseId) ` +
-          `WHERE type(own) = '${type}' AND act.clauseId = own.clauseId AND act.actId = own.actId ` +
-          'RETURN agent, act',
+          'WHERE act.clauseId = own.clauseId AND act.actId = own.actId RETURN agent, act',
       )
       .join('\n    UNION ALL\n');
     return [
