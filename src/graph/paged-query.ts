@@ -13,7 +13,8 @@ export interface PagedQuery {
   readonly match: string;
   /**
    * The variables the sort keys and the item read: `n`, or `s, r, d, earliest, latest`; `DISTINCT
-   * n` when the match may bind one item on several rows (a path from a named node).
+   * n` (one variable) when the match may bind one item on several rows (a path from a named
+   * node), which the count then counts once.
    */
   readonly carry: string;
   /** The keys, in order; the last one must be unique (an id), so pages neither skip nor repeat. */
@@ -49,7 +50,7 @@ export function pagedQueryCypher(b: CypherBuilder, query: PagedQuery): string {
           query.sort.map((key) => key.type),
         );
   const count = query.withTotalCount
-    ? `CALL () { ${query.match} WITH ${query.carry} RETURN count(*) AS totalCount } `
+    ? `CALL () { ${query.match} RETURN count(${query.carry.startsWith('DISTINCT ') ? query.carry : '*'}) AS totalCount } `
     : 'WITH null AS totalCount ';
   const order = orderBy(query.sort);
   const keyset = after ? ` WHERE ${afterCondition(b, query.sort, after)}` : '';

@@ -279,6 +279,22 @@ describe('a root list page', () => {
     expect(params).toStrictEqual({ p0: 11 });
   });
 
+  it('counts an item that several rows bind (a DISTINCT carry) once', () => {
+    const b = new CypherBuilder();
+    const cypher = pagedQueryCypher(b, {
+      match: 'MATCH (n:`Clause`), (n)-[:`MENTIONS`]->(:Entity {id: $e})',
+      carry: 'DISTINCT n',
+      sort: [{ expression: 'n.id', type: 'string' }],
+      item: '{id: n.id}',
+      list: 'clauses',
+      after: null,
+      limit: 11,
+      withTotalCount: true,
+    });
+    expect(cypher).toContain('RETURN count(DISTINCT n) AS totalCount');
+    expect(cypher).toContain('WITH DISTINCT n ORDER BY n.id');
+  });
+
   it('starts after a cursor by its keys', () => {
     const first = page();
     expect(first.cypher).not.toContain('WITH n WHERE');
