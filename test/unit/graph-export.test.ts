@@ -5,27 +5,26 @@ import { presentSubgraph, toGraphML } from '../../src/graph/export';
 import { ExportPool, ThreadError } from '../../src/graph/export/export-pool';
 import { exportGraph } from '../../src/graph/export/graph-export';
 
+/** No Neo4j in these tests: nothing listens on this port. */
+const connection = {
+  uri: 'bolt://127.0.0.1:9',
+  username: 'neo4j',
+  password: 'unused',
+  database: 'neo4j',
+};
+const driver = neo4j.driver(connection.uri, neo4j.auth.basic('neo4j', 'unused'));
+afterAll(() => driver.close());
+const query = { documentId: null, types: null, kinds: null, includeStructure: false, limit: 10 };
+
 /**
  * A whole-graph export runs its query on an export thread; what goes wrong there arrives on the
  * main thread as the database error it is (so the API answers SERVICE_UNAVAILABLE, not an
- * internal error), within the request's deadline. No Neo4j: nothing listens on the port.
+ * internal error), within the request's deadline.
  */
 describe('a whole-graph export on a thread, when Neo4j cannot be reached', () => {
-  const connection = {
-    uri: 'bolt://127.0.0.1:9',
-    username: 'neo4j',
-    password: 'unused',
-    database: 'neo4j',
-  };
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic('neo4j', 'unused'));
   const db = new Database(driver, connection, { queryTimeoutMs: 2_000 });
   const pool = new ExportPool(1, 0);
-  afterAll(async () => {
-    await pool.close();
-    await driver.close();
-  });
-
-  const query = { documentId: null, types: null, kinds: null, includeStructure: false, limit: 10 };
+  afterAll(() => pool.close());
 
   it('fails with DatabaseUnavailableError, not an internal error', async () => {
     await expect(exportGraph(db, query, ['graphml'], pool)).rejects.toBeInstanceOf(
@@ -47,16 +46,6 @@ describe('a whole-graph export on a thread, when Neo4j cannot be reached', () =>
  * thread's query did run on Neo4j: it is counted then, so the metrics do not miss it.
  */
 describe('a whole-graph export whose thread answers after the deadline', () => {
-  const connection = {
-    uri: 'bolt://127.0.0.1:9',
-    username: 'neo4j',
-    password: 'x',
-    database: 'neo4j',
-  };
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic('neo4j', 'unused'));
-  afterAll(() => driver.close());
-  const query = { documentId: null, types: null, kinds: null, includeStructure: false, limit: 10 };
-
   /** A pool whose thread answers `answer` after `ms`, whatever the deadline. */
   const lateThread = (ms: number, answer: () => unknown) =>
     ({
