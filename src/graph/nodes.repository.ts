@@ -83,8 +83,9 @@ export async function listNodes(
   const result = await runPagedQuery<Projected>(db, b, {
     list: request.kind ?? 'Entity',
     match: `MATCH (n:${request.kind ? label(request.kind) : 'Entity'})${paths}${where}`,
+    carry: 'n',
     // A node reached by several paths (a clause mentioning an entity twice) is one item.
-    carry: paths ? 'DISTINCT n' : 'n',
+    distinct: paths !== '',
     sort: [
       ...request.orderBy.map((key) => ({
         expression: `coalesce(n.${property(key.property)}, ${empty(key.type)})`,

@@ -11,12 +11,13 @@ import { afterCondition, orderBy, type SortKey } from './projection/keyset';
 export interface PagedQuery {
   /** MATCH … WHERE … that binds the carried variables; run once for rows and once to count. */
   readonly match: string;
-  /**
-   * The variables the sort keys and the item read: `n`, or `s, r, d, earliest, latest`; `DISTINCT
-   * n` (one variable) when the match may bind one item on several rows (a path from a named
-   * node), which the count then counts once.
-   */
+  /** The variables the sort keys and the item read: `n`, or `s, r, d, earliest, latest`. */
   readonly carry: string;
+  /**
+   * The match may bind one item on several rows (a path from a named node): rows are made
+   * distinct, and the count counts each item once. Only with a carry of one variable.
+   */
+  readonly distinct?: boolean;
   /** The keys, in order; the last one must be unique (an id), so pages neither skip nor repeat. */
   readonly sort: readonly SortKey[];
   /** The map expression returned for each row. */
@@ -49,8 +50,9 @@ export function pagedQueryCypher(b: CypherBuilder, query: PagedQuery): string {
           query.list,
           query.sort.map((key) => key.type),
         );
+  const carry = query.distinct ? `DISTINCT ${query.carry}` : query.carry;
   const count = query.withTotalCount
-    ? `CALL () { ${query.match} RETURN count(${query.carry.startsWith('DISTINCT ') ? query.carry : '*'}) AS totalCount } `
+    ? `CALL () { ${query.match} RETURN count(${query.distinct ? carry : '*'}) AS totalCount } `
     : 'WITH null AS totalCount ';
   const order = orderBy(query.sort);
   const keyset = after ? ` WHERE ${afterCondition(b, query.sort, after)}` : '';
@@ -61,8 +63,8 @@ export function pagedQueryCypher(b: CypherBuilder, query: PagedQuery): string {
   return (
     count +
     (query.extraColumns ? `WITH totalCount, ${query.extraColumns} ` : '') +
-    `OPTIONAL CALL () { ${query.match} WITH ${query.carry}${keyset} ` +
-    `WITH ${query.carry} ORDER BY ${order} LIMIT ${b.param(query.limit)} ` +
+    `OPTIONAL CALL () { ${query.match} WITH ${carry}${keyset} ` +
+    `WITH ${carry} ORDER BY ${order} LIMIT ${b.param(query.limit)} ` +
     `RETURN ${query.item} AS item, [${keys}] AS key } ` +
     `RETURN * ORDER BY ${outerOrder}`
   );

@@ -279,11 +279,12 @@ describe('a root list page', () => {
     expect(params).toStrictEqual({ p0: 11 });
   });
 
-  it('counts an item that several rows bind (a DISTINCT carry) once', () => {
+  it('counts an item that several rows bind (a distinct list) once', () => {
     const b = new CypherBuilder();
     const cypher = pagedQueryCypher(b, {
       match: 'MATCH (n:`Clause`), (n)-[:`MENTIONS`]->(:Entity {id: $e})',
-      carry: 'DISTINCT n',
+      carry: 'n',
+      distinct: true,
       sort: [{ expression: 'n.id', type: 'string' }],
       item: '{id: n.id}',
       list: 'clauses',
