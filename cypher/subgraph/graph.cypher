@@ -1,8 +1,8 @@
 // The whole graph, or what one document contributed (nodes whose sources hold $documentId and
-// relationships whose source is it), for graph viewers. Continues `candidates`, the nodes that
+// relationships whose source is it), for graph viewers. Continues the rows `n` that
 // graph-nodes.cypher or document-graph-nodes.cypher put before it (src/graph/
-// subgraph.repository.ts): at most $limit + 1, the most connected first, so that when $limit
-// cuts, the most connected nodes stay. Edges are those of $types among the nodes kept, so every
+// subgraph.repository.ts): the most connected first, so that when $limit cuts, the most connected
+// nodes stay. Edges are those of $types among the nodes kept, so every
 // edge's ends are among them.
 // Params: $documentId (null: every document), $kinds (kinds of node to include), $types
 //   (relationship types to include), $limit (max nodes), $edgeLimit (max edges).
@@ -12,6 +12,10 @@
 //   a text's words] by degree then id and edges [{id, type, source, target, properties}] by id,
 //   in order across the rows. Parts, not one row: the driver decodes a Bolt message that spans
 //   many chunks byte by byte, several times slower than messages of one chunk each.
+WITH n
+ORDER BY COUNT { (n)--() } DESC, n.id
+LIMIT $limit + 1
+WITH collect(n) AS candidates
 WITH candidates[..$limit] AS kept, size(candidates) > $limit AS nodesCut
 CALL (kept) {
   WITH kept, [n IN kept | n.id] AS keptIds
