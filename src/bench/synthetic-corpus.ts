@@ -47,6 +47,15 @@ export function syntheticCopy(original: Annotation, copy: number): Annotation {
       id: syntheticId(relation.id, copy),
       from: Array.isArray(relation.from) ? relation.from.map(rename) : rename(relation.from),
       to: rename(relation.to),
+      // The premise an act rests on is an entity id too: the copy's own premise, not the original's.
+      ...(relation.qualifiers?.basis === undefined
+        ? {}
+        : {
+            qualifiers: {
+              ...relation.qualifiers,
+              basis: rename(String(relation.qualifiers.basis)),
+            },
+          }),
     })),
   };
 }
