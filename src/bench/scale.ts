@@ -2,10 +2,11 @@
  * `npm run bench:scale -- --statements 1000`: loads synthetic copies of the shipped statement
  * (src/bench/synthetic-corpus.ts) with the project's loader, prints the load rate, and runs the
  * same comparison as `npm run bench` at N = 1, 100 and 1,000 statements (those up to
- * --statements), then the load rate into the largest graph (100 statements more). Loads use the
- * directory loader's batches (--batch-size, default 50) and print the time of each step of a
- * batch's transaction. --load-only 1 skips the comparisons. The copies are removed again at the
- * end unless --keep 1 is given.
+ * --statements), then the load rate into the largest graph (200 statements more), its batches
+ * alternating with the write floor's (src/bench/write-floor.ts). Copies are validated and loaded
+ * as a directory load does, in its batches (--batch-size, default 50); each load prints the time
+ * of each step of a batch's transaction. --load-only 1 skips the comparisons. The copies are
+ * removed again at the end unless --keep 1 is given.
  */
 import 'reflect-metadata';
 import type { Database } from '../db/database';
@@ -15,6 +16,7 @@ import { batchesOf } from '../ingest/batch';
 import { readAnnotation } from '../ingest/read-annotation';
 import { DEFAULT_BATCH_SIZE, loadDocuments, seedIfMissing } from '../ingest/seed';
 import { toGraph } from '../ingest/to-graph';
+import { validateAnnotation } from '../ingest/validate-annotation';
 import { compare, formatComparison } from './compare';
 import {
   COMPARE_FLAGS,
@@ -26,6 +28,7 @@ import {
 } from './environment';
 import { percentile } from './measure';
 import { syntheticCopy } from './synthetic-corpus';
+import { timeWriteFloor } from './write-floor';
 
 const CHECKPOINTS = [1, 100, 1000];
 /** Shorter than `npm run bench`'s defaults, to keep three comparisons within minutes. */
@@ -49,7 +52,11 @@ async function removeAll(db: Database, documentIds: string[]): Promise<void> {
 }
 
 /** Statements loaded into the graph of the largest size to measure the load rate there. */
-const LOAD_RATE_SAMPLE = 100;
+const LOAD_RATE_SAMPLE = 200;
+
+function range(first: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => first + i);
+}
 
 /** Per-step times of every batch transaction, for the profile printed after each load. */
 class StepTimes {
@@ -96,14 +103,19 @@ async function main(): Promise<void> {
     }
     console.log(`machine: ${describeMachine()}`);
     const steps = new StepTimes();
-    /** Loads copies [first, end) with the project's batched loader; prints rate and profile. */
-    const loadCopies = async (first: number, end: number, what: string) => {
+    /** Copy `copy`'s graph rows, validated as a directory load validates each annotation. */
+    const copyGraph = (copy: number) => {
+      const name = `synthetic copy ${copy}`;
+      return toGraph(
+        validateAnnotation(syntheticCopy(annotation, copy), statement, name),
+        statement,
+      );
+    };
+    /** Loads copies [first, end) with the project's batched loader. */
+    const load = async (first: number, end: number) => {
       function* sources() {
         for (let copy = first; copy < end; copy++) {
-          yield {
-            name: `synthetic copy ${copy}`,
-            graph: () => toGraph(syntheticCopy(annotation, copy), statement),
-          };
+          yield { name: `synthetic copy ${copy}`, graph: () => copyGraph(copy) };
         }
       }
       const report = await loadDocuments(db, sources(), { batchSize, timeStep: steps.record });
@@ -112,6 +124,11 @@ async function main(): Promise<void> {
           `the loader refused ${report.refused[0]!.file}: ${report.refused[0]!.message}`,
         );
       }
+      return report;
+    };
+    /** load(), then prints its rate and the profile of its transactions. */
+    const loadCopies = async (first: number, end: number, what: string) => {
+      const report = await load(first, end);
       const seconds = report.milliseconds / 1000;
       const batches = report.loaded
         .filter((_, i) => i % batchSize === 0)
@@ -121,6 +138,38 @@ async function main(): Promise<void> {
           `${((end - first) / seconds).toFixed(1)} statements/s ` +
           `(batches of ${batchSize}, one write transaction each: p50 ${percentile(batches, 0.5)} ms, ` +
           `p95 ${percentile(batches, 0.95)} ms)\n  per batch: ${steps.drain()}`,
+      );
+    };
+    /**
+     * The load rate into the graph as it stands: the loader's batches (copies from `first`, kept)
+     * alternate with the write floor's (copies after them, removed again), so that both meet the
+     * same graph and the same machine; prints both rates and their ratio.
+     */
+    const loadRate = async (first: number) => {
+      const rounds = Math.ceil(LOAD_RATE_SAMPLE / batchSize);
+      const loaderMs: number[] = [];
+      const floorMs: number[] = [];
+      const floorFirst = first + rounds * batchSize;
+      for (let round = 0; round < rounds; round++) {
+        const floorGraphs = range(floorFirst + round * batchSize, batchSize).map(copyGraph);
+        const loaderFirst = first + round * batchSize;
+        const runLoader = async () =>
+          loaderMs.push((await load(loaderFirst, loaderFirst + batchSize)).milliseconds);
+        const runFloor = async () => floorMs.push(await timeWriteFloor(db, floorGraphs));
+        for (const run of round % 2 ? [runFloor, runLoader] : [runLoader, runFloor]) await run();
+      }
+      const rate = (times: number[]) =>
+        ((rounds * batchSize) / (times.reduce((a, b) => a + b, 0) / 1000)).toFixed(1);
+      const ratio = loaderMs.reduce((a, b) => a + b, 0) / floorMs.reduce((a, b) => a + b, 0);
+      console.log(
+        `\nload rate into a graph of ${first} statements: ${rounds * batchSize} statements ` +
+          `in batches of ${batchSize}, alternating with the write floor's\n` +
+          `  loader: ${rate(loaderMs)} statements/s (validating, converting and writing; ` +
+          `p50 ${percentile(loaderMs, 0.5).toFixed(0)} ms a batch)\n` +
+          `  write floor: ${rate(floorMs)} statements/s (the same rows created plainly in one ` +
+          `transaction per batch: src/bench/write-floor.ts; p50 ${percentile(floorMs, 0.5).toFixed(0)} ms a batch)\n` +
+          `  loader/floor: ${ratio.toFixed(2)}× the time per statement\n` +
+          `  loader per batch: ${steps.drain()}`,
       );
     };
     let loaded = 1;
@@ -139,11 +188,7 @@ async function main(): Promise<void> {
         console.log(`\n${formatComparison(comparison)}`);
       }
       // The target is a rate into a graph that already holds the corpus: load some more there.
-      await loadCopies(
-        loaded,
-        loaded + LOAD_RATE_SAMPLE,
-        `load rate into a graph of ${loaded} statements: statements ${loaded + 1}–${loaded + LOAD_RATE_SAMPLE}`,
-      );
+      await loadRate(loaded);
     } finally {
       if (!flags.keep) {
         const started = Date.now();
