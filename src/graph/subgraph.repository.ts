@@ -1,4 +1,5 @@
 import { cypherFile } from '../db/cypher-files';
+import { documentGraphEdges } from './document-graph-edges';
 import { neighborhoodCypher, type SubgraphDetail } from './neighborhood-cypher';
 import { EDGES_PER_NODE } from '../limits';
 import type { Database, Row } from '../db/database';
@@ -125,12 +126,17 @@ export interface GraphQuery {
 export async function findGraph(db: Database, query: GraphQuery): Promise<SubgraphData | null> {
   const without = <T>(all: readonly T[], left: readonly T[]) =>
     query.includeStructure ? all : all.filter((value) => !left.includes(value));
-  const nodes = query.documentId === null ? 'graph-nodes' : 'document-graph-nodes';
-  const cypher = `${cypherFile(`subgraph/${nodes}`)}\n${cypherFile('subgraph/graph')}`;
-  const parts = await db.query(cypher, {
+  const types = without(query.types ?? RELATION_TYPE_NAMES, TEXT_STRUCTURE_TYPES);
+  // The whole graph's edges are those among its nodes; a document's, those it asserts.
+  const [nodes, edges] =
+    query.documentId === null
+      ? [cypherFile('subgraph/graph-nodes'), cypherFile('subgraph/graph-edges')]
+      : [cypherFile('subgraph/document-graph-nodes'), documentGraphEdges(types)];
+  const cypher = [nodes, cypherFile('subgraph/graph-keep'), edges, cypherFile('subgraph/graph')];
+  const parts = await db.query(cypher.join('\n'), {
     documentId: query.documentId,
     kinds: without(query.kinds ?? NODE_KIND_NAMES, TEXT_STRUCTURE_KINDS),
-    types: without(query.types ?? RELATION_TYPE_NAMES, TEXT_STRUCTURE_TYPES),
+    types,
     limit: query.limit,
     edgeLimit: query.limit * EDGES_PER_NODE,
   });
@@ -220,7 +226,12 @@ function toNode(properties: PropertyMap): SubgraphNodeData {
 
 function toEdge(edge: { properties: PropertyMap } & PropertyMap): SubgraphEdgeData {
   const type = edge.type as RelationType;
-  const { clauseId, quote, source } = edge.properties;
+  // A document's shared facts come with their qualifiers apart (src/graph/document-graph-edges.ts).
+  const qualifiers = (edge.qualifiers ?? []) as Array<[string, unknown]>;
+  const properties = qualifiers.length
+    ? { ...edge.properties, ...Object.fromEntries(qualifiers) }
+    : edge.properties;
+  const { clauseId, quote, source } = properties;
   return {
     id: String(edge.id),
     type,
@@ -230,7 +241,7 @@ function toEdge(edge: { properties: PropertyMap } & PropertyMap): SubgraphEdgeDa
     documentId: typeof source === 'string' ? source : null,
     evidence:
       typeof clauseId === 'string' && typeof quote === 'string' ? { clauseId, quote } : null,
-    properties: omit(edge.properties, HIDDEN_EDGE_PROPERTIES),
+    properties: omit(properties, HIDDEN_EDGE_PROPERTIES),
   };
 }
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { seed } from '../../src/ingest/seed';
 import { unseed } from '../../src/ingest/unseed';
@@ -123,6 +124,29 @@ describe('many statements in one graph', () => {
     expect(sorted(jogmec.node.documents.map((d: Data) => d.id))).toEqual(sorted([S, F]));
     const rare = data.rare.edges.find((e: Data) => e.node.id === 'rare-metals');
     expect(rare.node.documents.map((d: Data) => d.id)).toEqual([F]);
+  });
+
+  it("a document's graph holds the facts it shares with another, each with its own words", async () => {
+    // The 2006 statement asserted these four first; the 2026 one asserts them again.
+    const { graph } = await query(`{
+      graph(filter: { documentId: "${F}" }, limit: 5000) {
+        edges { type source target documentId evidence { clauseId quote } properties }
+      }
+    }`);
+    const shared = graph.edges.filter((e: Data) => e.type === 'ACTIVE_IN');
+    expect(sorted(shared.map((e: Data) => `${e.source} ${e.target}`))).toEqual(
+      sorted(['jogmec uranium', 'jogmec oil', 'jbic uranium', 'jbic oil']),
+    );
+    const text = fs.readFileSync(path.join(path.dirname(FICTIONAL), 'statement.txt'), 'utf8');
+    for (const edge of shared) {
+      expect(edge.documentId).toBe(F);
+      expect(edge.evidence.clauseId.startsWith(`${F}#`)).toBe(true);
+      expect(text).toContain(edge.evidence.quote);
+      // Its own entry's offsets, not the 2006 statement's, and no other document's lists.
+      const { start, end } = edge.properties;
+      expect([...text].slice(start, end).join('')).toBe(edge.evidence.quote);
+      expect(Object.keys(edge.properties).filter((key) => key.startsWith('evidence'))).toEqual([]);
+    }
   });
 
   it('graph and neighborhood carry the asserting document on every edge', async () => {
