@@ -1,77 +1,34 @@
-// Who said what: speech acts, one row per act (a joint act's edges, one per party, grouped by
-// actId), in reading order (document, clause, offset). Continues the rows `speakers, agent, act,
-// target` that src/graph/statements-cypher.ts puts before it: the candidate speech-act edges
-// (typed from the vocabulary, started from the most selective filter) and, for the actor filter,
-// the actor and those who speak for it. Every filter is applied here.
-// Params: $actorId, $targetId, $documentId (each an id or null), $includeOfficials (boolean),
-//   $jointly (boolean or null), $placeTypes (relations to where the target
-//   happens), $basedOnType, $aboutTypes (relations, either way, that make a node part of what the
-//   target is about), $offset, $limit, $referenced [{argument, id}] (ids the filter names, checked
-//   to exist).
-// Returns one row: missing [{argument, id}], totalCount, statements [{actId, type, cameo, jointly,
-//   qualifiers [[name, value]], actors, target {… participants, dates, places}, basis, evidence}].
+// Who said what: which speech acts answer, and which of them make this page. Continues the rows
+// `speakers, agent, act, target` that src/graph/statements-cypher.ts puts before it: candidate
+// speech-act edges (typed from the vocabulary, started from the most selective filter) and, for
+// the actor filter, the actor and those who speak for it. Every filter is applied here, per edge:
+// an act is kept when one of its edges passes (a joint act is one edge per party).
+// Acts are ordered and counted by their keys alone, so that a speaker with tens of thousands of
+// acts costs reading four properties of each, not its whole act: reading order is (document,
+// offset, actId), the order of (document, clause, offset) because the validator keeps clauses in
+// the order of the text and each quote inside its clause. The parties to each act of the page and
+// its details follow (statements-cypher.ts, statement-rows.cypher).
+// Params: $actorId, $targetId, $documentId (each an id or null), $jointly (boolean or null),
+//   $aboutTypes (relations, either way, that make a node part of what the target is about),
+//   $offset, $limit, $referenced [{argument, id}] (ids the filter names, checked to exist).
+// Returns one row per act of the page, in order (none when the page is empty), each with
+//   missing [{argument, id}], totalCount, row {source, actId, type, clauseId, start} and target;
+//   or, when the page is empty, one row with row and target null.
 WITH speakers, agent, act, target
 WHERE ($documentId IS NULL OR act.source = $documentId)
   AND ($jointly IS NULL OR act.jointly = $jointly)
+  AND ($actorId IS NULL OR agent IN speakers)
   AND ($targetId IS NULL OR target.id = $targetId
        OR EXISTS { MATCH (target)-[i]-(:Entity {id: $targetId}) WHERE type(i) IN $aboutTypes })
-WITH speakers, act.actId AS actId, type(act) AS type, target,
-     collect(agent) AS agents, collect(act) AS acts
-WHERE $actorId IS NULL OR any(agent IN agents WHERE agent IN speakers)
-WITH actId, type, target, agents, acts[0] AS act
-MATCH (clause:Entity {id: act.clauseId})
-WITH actId, type, target, agents, act
-ORDER BY act.source, clause.order, act.start, actId
-WITH collect({actId: actId, type: type, target: target, agents: agents, act: act}) AS rows
+WITH DISTINCT act.source AS source, act.actId AS actId, type(act) AS type, act.clauseId AS clauseId,
+     act.start AS start, target
+ORDER BY source, start, actId
+WITH collect({source: source, actId: actId, type: type, clauseId: clauseId, start: start, target: target}) AS rows
 CALL () {
   UNWIND $referenced AS ref
   OPTIONAL MATCH (n:Entity {id: ref.id})
   RETURN collect(CASE WHEN n IS NULL THEN ref END) AS missing
 }
 WITH missing, size(rows) AS totalCount, rows[$offset..($offset + $limit)] AS page
-CALL (page) {
-  UNWIND page AS row
-  WITH row, row.target AS target, row.act AS act
-  RETURN collect({
-    actId: row.actId,
-    type: row.type,
-    cameo: act.cameo,
-    jointly: act.jointly,
-    qualifiers: [key IN keys(act) WHERE key STARTS WITH 'q_' | [substring(key, 2), act[key]]],
-    actors: [agent IN row.agents | agent {.id, .kind, .nameJa, .nameEn}],
-    target: target {
-      .id, .kind, .nameJa, .nameEn,
-      participants: COLLECT {
-        MATCH (target)-[i:INVOLVES]->(e:Entity)
-        WHERE NOT coalesce(i.q_role, '') IN ['time', 'place']
-        WITH i, e ORDER BY i.start, e.id
-        RETURN e {.id, .kind, .nameJa, .nameEn, role: i.q_role}
-      } + COLLECT {
-        MATCH (target)<-[p:PARTY_TO]-(e:Entity)
-        WITH p, e ORDER BY p.start, e.id
-        RETURN e {.id, .kind, .nameJa, .nameEn, role: coalesce(p.q_role, 'party')}
-      },
-      dates: COLLECT {
-        MATCH (target)-[r]->(d:CalendarDate)
-        WITH r, d ORDER BY d.value, type(r)
-        RETURN d {.id, .value, .precision, relation: type(r), role: coalesce(r.q_role, r.q_bound)}
-      },
-      places: COLLECT {
-        MATCH (target)-[r]->(p:Entity)
-        WHERE type(r) IN $placeTypes OR (type(r) = 'INVOLVES' AND r.q_role = 'place')
-        WITH r, p ORDER BY r.start, p.id
-        RETURN p {.id, .kind, .nameJa, .nameEn, relation: type(r)}
-      }
-    },
-    basis: COLLECT {
-      MATCH (target)-[r]->(b:Entity) WHERE type(r) = $basedOnType
-      RETURN b {.id, .kind, .nameJa, .nameEn}
-    } + COLLECT {
-      MATCH (b:Entity {id: act.q_basis})
-      RETURN b {.id, .kind, .nameJa, .nameEn}
-    },
-    evidence: {documentId: act.source, clauseId: act.clauseId, quote: act.quote,
-               prefix: act.prefix, suffix: act.suffix, start: act.start, end: act.end}
-  }) AS statements
-}
-RETURN missing, totalCount, statements
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS row
+WITH missing, totalCount, row, row.target AS target

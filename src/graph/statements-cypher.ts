@@ -4,7 +4,10 @@ import { relType } from './projection/cypher-builder';
 
 /**
  * The query behind `statements`: the candidate speech-act edges, generated here, then
- * cypher/statements/find-statements.cypher, which filters, groups and pages them.
+ * cypher/statements/find-statements.cypher, which filters them and pages the acts by their keys,
+ * then the parties to each act of the page (generated here) and
+ * cypher/statements/statement-rows.cypher, which reads each act of the page whole. Only the
+ * page's acts are read whole: a speaker that a thousand statements quote has tens of thousands.
  *
  * The candidates start from the most selective filter given, so that the query costs what its
  * answer costs, not what the corpus costs: a document's acts are index seeks on each type's
@@ -34,6 +37,8 @@ export function statementsQuery(start: StatementStart): string {
     speakers(start.actorId),
     `CALL (speakers) {\n${candidates(start)}\n}`,
     cypherFile('statements/find-statements'),
+    `OPTIONAL CALL (row, target) {\n${parties(start.types)}\n}`,
+    cypherFile('statements/statement-rows'),
   ].join('\n');
 }
 
@@ -59,7 +64,10 @@ function speakers(actorId: string | null): string {
   ].join('\n');
 }
 
-/** `RETURN agent, act, target` rows: every speech-act edge the filters could keep (`speakers` in scope). */
+/**
+ * `RETURN agent, act, target` rows: every speech-act edge the filters could keep (`speakers` in
+ * scope). With an actor filter, at least the edge of each act whose agent is one of the speakers.
+ */
 export function candidates({ types, documentId, actorId, targetId }: StatementStart): string {
   // A category and types that do not overlap ask for no act: no candidates, but the query still
   // runs, to report the filter's unknown ids as it would otherwise.
@@ -78,28 +86,12 @@ export function candidates({ types, documentId, actorId, targetId }: StatementSt
       .join('\n  UNION ALL\n');
   }
   if (actorId !== null) {
-    // The speakers' acts, then every party to each of those acts: a joint act is one edge per
-    // party with the same actId, all in one clause. They are sought on the act's type's clauseId
-    // index (hinted: the planner would rather expand from the target, which a thousand
-    // statements may share: 1.2 M edges for Japan's acts at 1,100 statements).
-    const others = types
-      .map(
-        (type) =>
-          // The WITH … WHERE first: a branch seeks only for an act of its own type.
-          `    WITH own, target WHERE type(own) = '${type}' ` +
-          `MATCH (agent:${entity})-[act:${relType(type)}]->(target) ` +
-          `USING INDEX act:${relType(type)}(clauseId) ` +
-          'WHERE act.clauseId = own.clauseId AND act.actId = own.actId RETURN agent, act',
-      )
-      .join('\n    UNION ALL\n');
+    // The speakers' own edges: the other parties to a joint act join it for the page only
+    // (parties), not for every act of a speaker that a thousand statements may quote.
     return [
       '  UNWIND speakers AS speaker',
-      `  MATCH (speaker)-[own:${acts}]->(target:${entity})`,
-      '  WITH DISTINCT own, target',
-      '  CALL (own, target) {',
-      others,
-      '  }',
-      '  RETURN DISTINCT agent, act, target',
+      `  MATCH (speaker)-[act:${acts}]->(target:${entity})`,
+      '  RETURN speaker AS agent, act, target',
     ].join('\n');
   }
   if (targetId !== null) {
@@ -116,4 +108,25 @@ export function candidates({ types, documentId, actorId, targetId }: StatementSt
     ].join('\n');
   }
   return `  MATCH (agent:${entity})-[act:${acts}]->(target:${entity}) RETURN agent, act, target`;
+}
+
+/**
+ * `RETURN agent, act` for one act of the page (`row` and its `target` in scope): every party to
+ * it, a joint act being one edge per party with the same actId, all in one clause. Sought on the
+ * act's type's clauseId index (hinted: the planner would rather expand from the target, which a
+ * thousand statements may share: 1.2 M edges for Japan's acts at 1,100 statements).
+ */
+export function parties(types: readonly RelationType[]): string {
+  if (types.length === 0)
+    return '  WITH null AS agent, null AS act WHERE false\n  RETURN agent, act';
+  return types
+    .map(
+      (type) =>
+        // The WITH … WHERE first: a branch seeks only for an act of its own type.
+        `  WITH row, target WHERE row.type = '${type}' ` +
+        `MATCH (agent:${BASE_LABEL})-[act:${relType(type)}]->(target) ` +
+        `USING INDEX act:${relType(type)}(clauseId) ` +
+        'WHERE act.clauseId = row.clauseId AND act.actId = row.actId RETURN agent, act',
+    )
+    .join('\n  UNION ALL\n');
 }

@@ -1,4 +1,4 @@
-import { candidates } from '../../src/graph/statements-cypher';
+import { candidates, parties } from '../../src/graph/statements-cypher';
 import { SPEECH_ACT_TYPES } from '../../src/vocabulary';
 
 /**
@@ -16,10 +16,17 @@ describe('where the statements query starts', () => {
     expect(cypher).toContain('[act:`SUPPORTS`]');
   });
 
-  it('expands an actor’s acts from its speakers, and seeks the other parties by clause', () => {
+  it('expands an actor’s acts from its speakers, without the other parties of each act', () => {
     const cypher = candidates({ ...none, types: ['WELCOMES'], actorId: 'japan' });
     expect(cypher).toContain('UNWIND speakers AS speaker');
+    expect(cypher).not.toContain('clauseId');
+  });
+
+  it('seeks the parties of the page’s acts by clause, one branch per type', () => {
+    const cypher = parties(['WELCOMES', 'SUPPORTS']);
     expect(cypher).toContain('USING INDEX act:`WELCOMES`(clauseId)');
+    expect(cypher).toContain('USING INDEX act:`SUPPORTS`(clauseId)');
+    expect(cypher).toContain("WHERE row.type = 'SUPPORTS'");
   });
 
   it('starts a target filter from the named node and what it is about', () => {
