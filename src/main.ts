@@ -7,6 +7,7 @@ import './node-env';
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Neo4jConnection } from './config';
 import { connectDatabase, type Database } from './db/database';
+import { warmUpQueryPlans } from './graphql/plan-warm-up';
 import { buildGraphQLSchema } from './graphql/schema';
 import { seedIfMissing } from './ingest/seed';
 import { startLocalNeo4j, stopLocalNeo4j } from './local-neo4j/server';
@@ -43,6 +44,13 @@ async function main(): Promise<void> {
   logger.info(
     { url: server.url, neo4j: connection.uri, database: db.name },
     `GraphQL API ready at ${server.url} (Neo4j ${connection.uri}, database ${db.name})`,
+  );
+  // In the background: plans that take Neo4j seconds to make, made before a client waits on them.
+  warmUpQueryPlans(db).then(
+    ({ milliseconds }) =>
+      logger.info({ milliseconds }, `Query plans warmed up in ${milliseconds} ms`),
+    (error: unknown) =>
+      logger.warn({ err: error }, 'Query plan warm-up failed; first requests plan their own'),
   );
   await shutdown;
 }

@@ -19,6 +19,32 @@ function typesOf(filter: StatementFilter): RelationType[] {
   return filter.types?.length ? ofCategory.filter((t) => filter.types!.includes(t)) : ofCategory;
 }
 
+/** The repository's query for a `statements` request (its page already read from `after`). */
+export function toStatementsQuery(
+  args: StatementsArgs,
+  page: { offset: number; first: number } = { offset: 0, first: args.first ?? 20 },
+): StatementsQuery {
+  const filter = args.filter ?? { includeOfficials: true };
+  const referenced = (
+    [
+      ['filter.actor', filter.actor],
+      ['filter.target', filter.target],
+      ['filter.documentId', filter.documentId],
+    ] as const
+  ).flatMap(([argument, id]) => (id ? [{ argument, id }] : []));
+  return {
+    types: typesOf(filter),
+    actorId: filter.actor ?? null,
+    includeOfficials: filter.includeOfficials ?? true,
+    targetId: filter.target ?? null,
+    documentId: filter.documentId ?? null,
+    jointly: filter.jointly ?? null,
+    offset: page.offset,
+    limit: page.first + 1,
+    referenced,
+  };
+}
+
 @Resolver()
 export class StatementResolver {
   @Query(() => StatementConnection, {
@@ -27,26 +53,7 @@ export class StatementResolver {
   })
   async statements(@Args() args: StatementsArgs, @Ctx() { db }: GraphQLContext) {
     const page = toOffsetPage(args, 'statements');
-    const filter = args.filter ?? { includeOfficials: true };
-    const types = typesOf(filter);
-    const referenced = (
-      [
-        ['filter.actor', filter.actor],
-        ['filter.target', filter.target],
-        ['filter.documentId', filter.documentId],
-      ] as const
-    ).flatMap(([argument, id]) => (id ? [{ argument, id }] : []));
-    const query: StatementsQuery = {
-      types,
-      actorId: filter.actor ?? null,
-      includeOfficials: filter.includeOfficials ?? true,
-      targetId: filter.target ?? null,
-      documentId: filter.documentId ?? null,
-      jointly: filter.jointly ?? null,
-      offset: page.offset,
-      limit: page.first + 1,
-      referenced,
-    };
+    const query = toStatementsQuery(args, page);
     const result = await findStatements(db, query);
     const [missing] = result.missing;
     if (missing) throw new NotFoundError(missing.argument, missing.id);
