@@ -38,9 +38,22 @@ export const WARM_UP_REQUESTS: ReadonlyArray<{
   },
 ];
 
-/** Runs the warm-up requests one after another; returns how long they took. */
-export async function warmUpQueryPlans(db: Database): Promise<{ milliseconds: number }> {
+/**
+ * Runs the warm-up requests one after another, each on its own: one that fails (a client's
+ * request planned at the same time may push it past the query timeout) does not stop the others.
+ * Returns how long they took and which failed.
+ */
+export async function warmUpQueryPlans(
+  db: Database,
+): Promise<{ milliseconds: number; failed: string[] }> {
   const started = performance.now();
-  for (const request of WARM_UP_REQUESTS) await request.run(db);
-  return { milliseconds: Math.round(performance.now() - started) };
+  const failed: string[] = [];
+  for (const request of WARM_UP_REQUESTS) {
+    try {
+      await request.run(db);
+    } catch (error) {
+      failed.push(`${request.name}: ${(error as Error).message}`);
+    }
+  }
+  return { milliseconds: Math.round(performance.now() - started), failed };
 }
