@@ -48,9 +48,26 @@ export class NotFoundError extends GraphQLError {
 }
 
 /**
- * The code a client sees for this error (as formatError answers it): domain errors by class,
- * others by their own `extensions.code`, INTERNAL_SERVER_ERROR for anything without one.
+ * The database layer's errors as the client sees them: a code, and a message that says what to do
+ * (an unreachable or refusing Neo4j is one message, whatever the driver said). The one place they
+ * are mapped.
  */
+function fromDatabase(original: unknown): { code: string; message: string } | undefined {
+  if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
+    return {
+      code: ERROR_CODES.SERVICE_UNAVAILABLE,
+      message: 'The graph database is unavailable; try again later',
+    };
+  }
+  if (original instanceof QueryTimeoutError) {
+    return { code: ERROR_CODES.QUERY_TIMEOUT, message: original.message };
+  }
+  if (original instanceof QueryTooLargeError) {
+    return { code: ERROR_CODES.QUERY_TOO_LARGE, message: original.message };
+  }
+  return undefined;
+}
+
 /**
  * The graph layer's own errors (it knows nothing of GraphQL) as the client sees them: its message,
  * and the code and extensions of the GraphQL error they stand for. The one place they are mapped.
@@ -75,13 +92,14 @@ function fromGraphLayer(
   return undefined;
 }
 
+/**
+ * The code a client sees for this error (as formatError answers it): domain errors by class,
+ * others by their own `extensions.code`, INTERNAL_SERVER_ERROR for anything without one.
+ */
 export function clientCode(error: unknown): string {
   const original = unwrapResolverError(error);
-  if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
-    return ERROR_CODES.SERVICE_UNAVAILABLE;
-  }
-  if (original instanceof QueryTimeoutError) return ERROR_CODES.QUERY_TIMEOUT;
-  if (original instanceof QueryTooLargeError) return ERROR_CODES.QUERY_TOO_LARGE;
+  const database = fromDatabase(original);
+  if (database) return database.code;
   const mapped = fromGraphLayer(original);
   if (mapped) return mapped.extensions.code;
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
@@ -98,18 +116,8 @@ export function formatError(development: boolean) {
       path: formatted.path,
       extensions: { code },
     });
-    if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
-      return withCode(
-        ERROR_CODES.SERVICE_UNAVAILABLE,
-        'The graph database is unavailable; try again later',
-      );
-    }
-    if (original instanceof QueryTimeoutError) {
-      return withCode(ERROR_CODES.QUERY_TIMEOUT, original.message);
-    }
-    if (original instanceof QueryTooLargeError) {
-      return withCode(ERROR_CODES.QUERY_TOO_LARGE, original.message);
-    }
+    const database = fromDatabase(original);
+    if (database) return withCode(database.code, database.message);
     const mapped = fromGraphLayer(original);
     if (mapped) {
       return {
