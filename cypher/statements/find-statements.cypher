@@ -11,9 +11,9 @@
 // Params: $actorId, $targetId, $documentId (each an id or null), $jointly (boolean or null),
 //   $aboutTypes (relations, either way, that make a node part of what the target is about),
 //   $offset, $limit, $referenced [{argument, id}] (ids the filter names, checked to exist).
-// Returns one row per act of the page, in order (none when the page is empty), each with
-//   missing [{argument, id}], totalCount, row {source, actId, type, clauseId, start} and target;
-//   or, when the page is empty, one row with row and target null.
+// Returns one row per act of the page, in order, each with missing [{argument, id}], totalCount,
+//   row {source, actId, type, clauseId, start, target} and target; when the page is empty, one
+//   row with row and target null (so that missing and totalCount still answer).
 WITH speakers, agent, act, target
 WHERE ($documentId IS NULL OR act.source = $documentId)
   AND ($jointly IS NULL OR act.jointly = $jointly)
