@@ -79,9 +79,7 @@ function factsOf(type: RelationType): string {
     `      THEN COLLECT { MATCH ()-[f:${rel}]->() WHERE $documentId IN coalesce(f.documentIds, [f.source]) RETURN f.id }`,
     '      ELSE d.loadedFactIds END AS factId',
     `    MATCH (a)-[r:${rel} {id: factId}]->(b)`,
-    // The list read once into a variable: indexing the stored property would read it again for
-    // each entry (quadratic in the documents that assert the fact; see remove-document.ts).
-    '    WITH a, r, b, coalesce(r.evidenceSources, []) AS sources',
-    '    RETURN a, r, b, [i IN range(0, size(sources) - 1) WHERE sources[i] = $documentId][0] AS entry',
+    '    RETURN a, r, b,',
+    '      [i IN range(0, coalesce(size(r.evidenceSources), 0) - 1) WHERE r.evidenceSources[i] = $documentId][0] AS entry',
   ].join('\n');
 }
