@@ -2,7 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 import type { Neo4jConnection } from '../config';
 import { TIME_LIMITS } from '../limits';
 import { cypherFile } from './cypher-files';
-import { DatabaseUnavailableError, toDatabaseError } from './errors';
+import { DatabaseUnavailableError, QueryTimeoutError, toDatabaseError } from './errors';
 import { toNeo4jParams, toPlain } from './plain';
 
 export type Params = Record<string, unknown>;
@@ -37,6 +37,8 @@ export interface QueryRun {
 export class Database {
   /** Shared with every per-request view (withDeadline), so counts cover them all. */
   private readonly counters = { queries: 0, sessions: 0 };
+  /** The liveness probe in flight, shared by every call that times out meanwhile (and views). */
+  private readonly probe: { running?: Promise<boolean> } = {};
   /** When set (a per-request view), no call waits past this time (ms since epoch). */
   private deadline: number | undefined;
   /** Told about every query's duration (metrics); shared with the per-request views. */
@@ -66,9 +68,7 @@ export class Database {
 
   /** How long a call may wait in all: the transaction timeout plus the margin. */
   get callLimitMs(): number {
-    return (
-      this.options.queryTimeoutMs + (this.options.deadlineMarginMs ?? TIME_LIMITS.deadlineMarginMs)
-    );
+    return this.options.queryTimeoutMs + this.marginMs;
   }
 
   /**
@@ -92,9 +92,11 @@ export class Database {
 
   /**
    * A read transaction, bounded in time twice: Neo4j stops it after queryTimeoutMs, and the API
-   * stops waiting at the request's deadline (or queryTimeoutMs plus the margin), answering
-   * SERVICE_UNAVAILABLE, because a server that has not even reported its own timeout by then is
-   * frozen or gone.
+   * stops waiting at the request's deadline (or queryTimeoutMs plus the margin). Neo4j enforces
+   * its timeout only once a query runs, not while it is planned or waits for a lock, so silence
+   * at the deadline is told apart by a liveness probe started a margin before it: a server that
+   * answers the probe is slow (QueryTimeoutError), one that does not is frozen or gone
+   * (DatabaseUnavailableError).
    */
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const waitMs = this.remainingMs();
@@ -114,9 +116,11 @@ export class Database {
     mode: typeof neo4j.session.READ,
     waitMs: number | undefined,
     work: (session: Session) => Promise<T>,
+    probing = true,
   ): Promise<T> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: mode });
     this.counters.sessions += 1;
+    const probe = probing ? { leadMs: this.marginMs, ask: () => this.liveness() } : undefined;
     const running = (async () => {
       try {
         return await work(session);
@@ -129,7 +133,7 @@ export class Database {
     try {
       return waitMs === undefined
         ? await running
-        : await within(running, waitMs, this.connection.uri);
+        : await within(running, waitMs, this.connection.uri, probe);
     } catch (error) {
       throw toDatabaseError(error, this.connection.uri);
     }
@@ -177,12 +181,31 @@ export class Database {
    */
   async isReachable(withinMs: number = TIME_LIMITS.readyMs): Promise<boolean> {
     try {
-      const view = this.withDeadline(Date.now() + withinMs);
-      await view.read((tx) => tx.run(cypherFile('system/ready')));
+      const timeout = Math.max(1, Math.min(this.options.queryTimeoutMs, withinMs));
+      await this.bounded(
+        neo4j.session.READ,
+        withinMs,
+        (session) => session.executeRead((tx) => tx.run(cypherFile('system/ready')), { timeout }),
+        false, // the probe itself is never probed
+      );
       return true;
     } catch {
       return false;
     }
+  }
+
+  /** One probe of `marginMs` at a time, whoever asks: a burst of slow queries costs one query. */
+  private liveness(): Promise<boolean> {
+    if (this.probe.running) return this.probe.running;
+    const running = this.isReachable(this.marginMs).finally(() => {
+      this.probe.running = undefined;
+    });
+    this.probe.running = running;
+    return running;
+  }
+
+  private get marginMs(): number {
+    return this.options.deadlineMarginMs ?? TIME_LIMITS.deadlineMarginMs;
   }
 
   /**
@@ -237,16 +260,35 @@ export async function connectDatabase(
 
 /**
  * Waits for `work` at most `ms`; past that, a DatabaseUnavailableError (the work itself goes on
- * and its result is dropped; its session closes whenever the server lets it).
+ * and its result is dropped; its session closes whenever the server lets it). With `probe`, the
+ * server is asked whether it is alive `probe.leadMs` before then (at once when less time is
+ * left): if it has answered by `ms`, the work is merely slow and fails with QueryTimeoutError.
  */
-export function within<T>(work: Promise<T>, ms: number, uri: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
+export function within<T>(
+  work: Promise<T>,
+  ms: number,
+  uri: string,
+  probe?: { readonly leadMs: number; readonly ask: () => Promise<boolean> },
+): Promise<T> {
+  const timers: NodeJS.Timeout[] = [];
+  let alive = false;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new DatabaseUnavailableError(`Neo4j at ${uri} did not answer within ${ms} ms`)),
-      ms,
+    if (probe) {
+      const ask = () => void probe.ask().then((answered) => (alive = answered));
+      timers.push(setTimeout(ask, Math.max(0, ms - probe.leadMs)));
+    }
+    timers.push(
+      setTimeout(
+        () =>
+          reject(
+            alive
+              ? new QueryTimeoutError('The query took longer than its time limit')
+              : new DatabaseUnavailableError(`Neo4j at ${uri} did not answer within ${ms} ms`),
+          ),
+        ms,
+      ),
     );
   });
   work.catch(() => undefined); // a late failure after the timeout is nobody's to handle
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([work, timeout]).finally(() => timers.forEach(clearTimeout));
 }

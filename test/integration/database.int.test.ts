@@ -3,6 +3,7 @@ import { connectDatabase, type Database } from '../../src/db/database';
 import {
   DatabaseAuthError,
   DatabaseUnavailableError,
+  QueryTimeoutError,
   QueryTooLargeError,
 } from '../../src/db/errors';
 import { openTestDatabase } from '../support/database';
@@ -94,5 +95,28 @@ describe('the database layer against a real Neo4j', () => {
       { queryTimeoutMs: 1000 },
     );
     await expect(attempt).rejects.toBeInstanceOf(DatabaseUnavailableError);
+  });
+
+  it('reports a query still being planned at its deadline as a timeout, not as an unavailable server', async () => {
+    // Neo4j enforces a transaction's timeout only once its query runs; a query of many UNION
+    // branches, never seen before (a fresh comment defeats the plan cache), is planned for
+    // seconds, far past this deadline of 100 + 400 ms. Neo4j stays up meanwhile.
+    const slow = await connectDatabase(db.connection, {
+      queryTimeoutMs: 100,
+      deadlineMarginMs: 400,
+    });
+    const branches = Array.from(
+      { length: 120 },
+      (_, i) => `MATCH (a:PlanProbe${i} {id: $id})-[:PLAN_PROBE_${i}]->(b) RETURN a.id AS id`,
+    );
+    const cypher = `// ${randomUUID()}\n${branches.join('\nUNION\n')}`;
+    const started = Date.now();
+    try {
+      await expect(slow.query(cypher, { id: run })).rejects.toBeInstanceOf(QueryTimeoutError);
+      // Scheduling slack on a busy machine, not a speed target.
+      expect(Date.now() - started).toBeLessThan(500 + 2_000);
+    } finally {
+      await slow.close();
+    }
   });
 });
