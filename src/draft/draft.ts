@@ -10,7 +10,7 @@ import { layOut, type LaidOutClause, type Layout } from './layout';
 import { resolveOverlaps } from './overlaps';
 import { PersonIds } from './person-ids';
 import type { ClauseMention, DraftedLink } from './clause-mention';
-import { activeIn, concerns } from './fields-of-activity';
+import { concerns, fieldsOfActivity } from './fields-of-activity';
 import { participantsOf } from './participants';
 import { actsOfPremise, findPremises } from './premises';
 import { DraftInputError } from './read-statement';
@@ -754,10 +754,11 @@ class Drafter {
       matchNames(this.gazetteer, name)
         .filter((m) => kinds.includes(m.known.entity.kind))
         .map((m) => this.addKnown(m.known));
+    const fields = fieldsOfActivity(clause.text, mentions, sectorsNamedIn);
     const seen = new Set<string>();
     for (const [type, links] of [
-      ['ACTIVE_IN', activeIn(clause.text, mentions, sectorsNamedIn)],
-      ['CONCERNS', concerns(clause.text, mentions, knownIn)],
+      ['ACTIVE_IN', fields.activeIn],
+      ['CONCERNS', [...fields.concerns, ...concerns(clause.text, mentions, knownIn)]],
     ] as const) {
       for (const l of links) {
         const key = `${type}|${l.from}|${l.to}`;

@@ -2,10 +2,11 @@ import type { ClauseMention, DraftedLink } from './clause-mention';
 
 /**
  * ACTIVE_IN and CONCERNS from the phrases joint statements tie a body or a text to its fields with:
- * - 「A、B及びC分野における X、Y及びZ(の関与)」: each organization or programme X, Y, Z named
- *   right after 分野における is active in each field of the enumeration before it;
+ * - 「A、B及びC分野における X、Y及びZ(の関与)」: each organization X, Y, Z named right after
+ *   分野における is active in each field of the enumeration before it; a programme named there
+ *   concerns them (the vocabulary keeps ACTIVE_IN for those who act);
  * - 「A及びBを目的とし、… X」: the body X the sentence goes on to name is active in its aims;
- * - a programme named for a field (国際教育プログラム「ボラシャク」: education);
+ * - a programme named for a field concerns it (国際教育プログラム「ボラシャク」: education);
  * - 「Aに関する X」: the document, event, programme or issue X is about what A names;
  * - 「Dに盛り込まれた A、B…」: the document D concerns the items listed after it;
  * - an issue named after a site, region or body it is about (朝鮮半島問題, アジア地域情勢), a
@@ -51,7 +52,22 @@ function coordinatedFrom(
 const SECTOR = new Set(['Sector']);
 const ABOUT = new Set(['Sector', 'Issue', 'Organization', 'Programme', 'Place', 'Document']);
 
-export function activeIn(
+/** The fields of activity a clause names, by relation: organizations' ACTIVE_IN, programmes' CONCERNS. */
+export function fieldsOfActivity(
+  clause: string,
+  mentions: readonly ClauseMention[],
+  sectorsNamedIn: (name: string) => string[],
+): { readonly activeIn: DraftedLink[]; readonly concerns: DraftedLink[] } {
+  const kindOf = new Map(mentions.map((m) => [m.entityId, m.kind]));
+  const links = fieldLinks(clause, mentions, sectorsNamedIn);
+  return {
+    activeIn: links.filter((l) => kindOf.get(l.from) !== 'Programme'),
+    concerns: links.filter((l) => kindOf.get(l.from) === 'Programme'),
+  };
+}
+
+/** A body or programme and the fields the clause ties it to, whatever the relation's type. */
+function fieldLinks(
   clause: string,
   mentions: readonly ClauseMention[],
   sectorsNamedIn: (name: string) => string[],

@@ -424,15 +424,15 @@ export const RELATION_TYPES = {
   ACTIVE_IN: structural(
     '関与している',
     'active in',
-    'An organization, programme or state is engaged in a sector or field.',
-    ['Organization', 'Programme', 'State'],
+    'An organization or state is engaged in a sector or field. A programme acts through those who run it, so the field it is in is what it CONCERNS.',
+    ['Organization', 'State'],
     ['Sector'],
     true,
   ),
   CONCERNS: structural(
     '関する',
     'concerns',
-    'A document, event, programme or issue is about a sector, issue or entity.',
+    'A document, event, programme or issue is about a sector, issue or entity (a programme’s field: カシャガン油田開発プロジェクト concerns oil).',
     ['Document', 'Event', 'Programme', 'Issue', 'Organization'],
     'any',
   ),

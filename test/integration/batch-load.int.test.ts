@@ -104,7 +104,7 @@ function write(
   return path.join(dir, 'annotation.json');
 }
 
-/** BAD makes the shared JBIC a Programme: valid on its own, refused by the loader. */
+/** BAD makes the shared JBIC a State: valid on its own, refused by the loader. */
 function bad() {
   const { annotation, statement } = annotationOf(BAD);
   return {
@@ -112,7 +112,13 @@ function bad() {
     annotation: withChange(annotation, (a) => {
       const index = a.entities.findIndex((e) => e.id === JBIC);
       const jbic = a.entities[index]!;
-      a.entities[index] = { id: jbic.id, kind: 'Programme', name: jbic.name, aliases: [] };
+      a.entities[index] = {
+        id: jbic.id,
+        kind: 'State',
+        iso3166: 'XJ',
+        name: jbic.name,
+        aliases: [],
+      };
     }),
   };
 }
@@ -213,7 +219,7 @@ describe('loading a folder of annotations in batches', () => {
     expect(report.refused).toHaveLength(2);
     expect(report.refused).toContainEqual({
       file: files[BAD],
-      message: `node "${JBIC}" is an Organization in ${A}; ${BAD} cannot make it a Programme`,
+      message: `node "${JBIC}" is an Organization in ${A}; ${BAD} cannot make it a State`,
     });
     const invalidRefusal = report.refused.find((r) => r.file === files[INVALID]);
     expect(invalidRefusal?.message).toContain(`nowhere-${run}`);
@@ -234,7 +240,7 @@ describe('loading a folder of annotations in batches', () => {
     const [jbic] = await db.query('MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels', {
       id: JBIC,
     });
-    expect(jbic?.labels).not.toContain('Programme');
+    expect(jbic?.labels).not.toContain('State');
   });
 
   it('writes a fact the batch asserts three times as one edge, with each document’s evidence once', async () => {

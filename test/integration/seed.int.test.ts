@@ -468,10 +468,16 @@ describe('another document sharing entities with the statement', () => {
     const contradicting = withChange(first(), (a) => {
       const index = a.entities.findIndex((e) => e.id === 'jbic');
       const jbic = a.entities[index]!;
-      a.entities[index] = { id: jbic.id, kind: 'Programme', name: jbic.name, aliases: [] };
+      a.entities[index] = {
+        id: jbic.id,
+        kind: 'State',
+        iso3166: 'XJ',
+        name: jbic.name,
+        aliases: [],
+      };
     });
     await expect(seedOther(contradicting)).rejects.toThrow(
-      `node "jbic" is an Organization in ${STATEMENT}; ${OTHER} cannot make it a Programme`,
+      `node "jbic" is an Organization in ${STATEMENT}; ${OTHER} cannot make it a State`,
     );
     expect(await snapshotDatabase()).toStrictEqual(before);
   });

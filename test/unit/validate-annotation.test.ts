@@ -239,7 +239,7 @@ describe('validating an annotation', () => {
       });
       expectRefused(wrongStart, [
         'r-active-in',
-        'ACTIVE_IN cannot start at a Sector ("uranium"); expected Organization or Programme or State',
+        'ACTIVE_IN cannot start at a Sector ("uranium"); expected Organization or State',
       ]);
     });
 
