@@ -38,21 +38,26 @@ async function main(): Promise<void> {
   cleanup.unshift(() => db.close());
   if (config.seedOnStart) await seedIfMissing(db, (line) => logger.info(line));
 
-  const schema = await buildGraphQLSchema();
-  const server: RunningServer = await startHttpServer(config, schema, db, { logger });
-  cleanup.unshift(() => server.stop());
-  logger.info(
-    { url: server.url, neo4j: connection.uri, database: db.name },
-    `GraphQL API ready at ${server.url} (Neo4j ${connection.uri}, database ${db.name})`,
-  );
-  // In the background: plans that take Neo4j seconds to make, made before a client waits on them.
-  void warmUpQueryPlans(db).then(({ milliseconds, failed }) =>
+  // Plans that take Neo4j seconds to make, made before a client waits on them; /ready says
+  // `warming` meanwhile.
+  const warmingUp = warmUpQueryPlans(db).then(({ milliseconds, failed }) =>
     failed.length
       ? logger.warn(
           { milliseconds, failed },
           'Some query plans were not warmed up; their first requests plan them',
         )
-      : logger.info({ milliseconds }, `Query plans warmed up in ${milliseconds} ms`),
+      : logger.info(
+          { milliseconds },
+          `Query plans warmed up in ${milliseconds} ms; /ready says ready`,
+        ),
+  );
+  const schema = await buildGraphQLSchema();
+  const server: RunningServer = await startHttpServer(config, schema, db, { logger, warmingUp });
+  cleanup.unshift(() => server.stop());
+  logger.info(
+    { url: server.url, neo4j: connection.uri, database: db.name },
+    `GraphQL API serving at ${server.url} (Neo4j ${connection.uri}, database ${db.name}); ` +
+      'GET /ready says ready once the query plans are warm',
   );
 
   await shutdown;

@@ -51,6 +51,12 @@ type ServerConfig = Pick<
 export interface ServerOptions {
   /** Where the server logs; by default a logger at config.logLevel on stdout. */
   readonly logger?: Logger;
+  /**
+   * Start-up work that requests would compete with (the query plan warm-up): until it settles,
+   * GET /ready answers 503 `warming`, so a load balancer holds traffic back; /graphql serves all
+   * the same, for whoever asks.
+   */
+  readonly warmingUp?: Promise<unknown>;
 }
 
 /** HTTP: /graphql (Apollo Server 5 on Express 5), /health, /ready, /metrics; / and /explore for people. */
@@ -61,6 +67,9 @@ export async function startHttpServer(
   options: ServerOptions = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
+  let warm = options.warmingUp === undefined;
+  const warmed = () => void (warm = true);
+  options.warmingUp?.then(warmed, warmed);
   const heavyQueue = new HeavyQueue(
     config.heavyOperationConcurrency,
     config.heavyOperationPercent / 100,
@@ -114,7 +123,8 @@ export async function startHttpServer(
   // Within TIME_LIMITS.readyMs whatever Neo4j does (a frozen server never answers).
   app.get('/ready', async (_req, res) => {
     const neo4j = await db.isReachable(TIME_LIMITS.readyMs);
-    res.status(neo4j ? 200 : 503).json({ status: neo4j ? 'ready' : 'unavailable', neo4j });
+    const status = !neo4j ? 'unavailable' : warm ? 'ready' : 'warming';
+    res.status(status === 'ready' ? 200 : 503).json({ status, neo4j });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.contentType).send(await metrics.text());

@@ -26,6 +26,38 @@ describe('the HTTP server', () => {
     expect(await response.json()).toStrictEqual({ status: 'ready', neo4j: true });
   });
 
+  it('GET /ready answers 503 warming until the start-up warm-up settles, while /graphql serves', async () => {
+    let settle!: () => void;
+    const warmingUp = new Promise<void>((resolve) => (settle = resolve));
+    const starting = await startTestServer(db, {}, { warmingUp });
+    try {
+      const warming = await fetch(`${starting.baseUrl}/ready`);
+      expect(warming.status).toBe(503);
+      expect(await warming.json()).toStrictEqual({ status: 'warming', neo4j: true });
+      expect(await starting.graphql('{ health { status } }')).toStrictEqual({
+        data: { health: { status: 'ok' } },
+      });
+      settle();
+      await warmingUp;
+      const ready = await fetch(`${starting.baseUrl}/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toStrictEqual({ status: 'ready', neo4j: true });
+    } finally {
+      await starting.server.stop();
+    }
+  });
+
+  it('GET /ready says ready after a warm-up that failed: its requests plan on first use', async () => {
+    const warmingUp = Promise.reject(new Error('warm-up failed'));
+    warmingUp.catch(() => undefined);
+    const starting = await startTestServer(db, {}, { warmingUp });
+    try {
+      expect((await fetch(`${starting.baseUrl}/ready`)).status).toBe(200);
+    } finally {
+      await starting.server.stop();
+    }
+  });
+
   it('answers the health query over /graphql', async () => {
     const body = await api.graphql('{ health { status neo4j database } }');
     expect(body).toStrictEqual({

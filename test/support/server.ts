@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { openSeededDatabase } from './database';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
-import { startHttpServer, type RunningServer } from '../../src/server/http';
+import { startHttpServer, type RunningServer, type ServerOptions } from '../../src/server/http';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -26,6 +26,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 export async function startTestServer(
   db: Database,
   env: Record<string, string> = {},
+  options: ServerOptions = {},
 ): Promise<TestServer> {
   schema ??= buildGraphQLSchema();
   // Quiet unless a developer asks for logs (LOG_LEVEL=debug npx jest …).
@@ -33,7 +34,7 @@ export async function startTestServer(
     ...loadConfig({ LOG_LEVEL: 'silent', ...process.env, ...env }),
     port: 0,
   };
-  const server = await startHttpServer(config, await schema, db);
+  const server = await startHttpServer(config, await schema, db, options);
   const baseUrl = server.url.replace(/\/graphql$/, '');
   return {
     server,

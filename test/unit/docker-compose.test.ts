@@ -29,6 +29,13 @@ describe('docker-compose.yml', () => {
     });
   });
 
+  it('calls the API healthy only once GET /ready says ready (plans warm), with what the image has', () => {
+    const check = compose.services.api.healthcheck.test as string[];
+    expect(check.slice(0, 3)).toStrictEqual(['CMD', 'node', '-e']);
+    expect(check[3]).toContain("fetch('http://127.0.0.1:4000/ready')");
+    expect(check[3]).toContain('process.exit(r.ok ? 0 : 1)');
+  });
+
   it('gives the API the official driver settings for the neo4j service', () => {
     const env = compose.services.api.environment;
     expect(env.NEO4J_URI).toBe('bolt://neo4j:7687');
