@@ -44,8 +44,9 @@ export const OPERATION_LIMITS = {
  * - heavyConcurrency 1: heavy operations running at once; the rest wait (within their deadline),
  *   so that building and serialising megabytes never starves the light queries: one heavy
  *   operation at a time takes at most one core (Neo4j's or Node's) of a 2-core machine.
- * - heavyPercent 50: a stream of heavy operations runs at most half the time; after each, its
- *   slot rests as long as it ran (heavy-queue.ts). Their query, decoding and export building
+ * - heavyPercent 50: while light operations are in flight, a stream of heavy operations runs at
+ *   most half the time; after each, its slot rests as long as it ran, or until no light operation
+ *   is left (heavy-queue.ts). Their query, decoding and export building
  *   share the cores with the light operations' Neo4j and event loop, so the light ones are
  *   slowed by the heavy stream's share, not by its length (npm run bench:abuse).
  */

@@ -54,6 +54,7 @@ export function costPlugin(
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
+      let releaseLight: (() => void) | undefined;
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           const check = {
@@ -77,7 +78,11 @@ export function costPlugin(
             );
           }
           if (contextValue.cost) Object.assign(contextValue.cost, { complexity, bytes });
-          if (bytes <= options.heavyBytes) return;
+          if (bytes <= options.heavyBytes) {
+            // In flight until its response is sent: heavy slots rest only while one is.
+            releaseLight = options.heavyQueue.light();
+            return;
+          }
           const deadline = contextValue.deadline;
           const waitMs =
             deadline === undefined ? (options.defaultWaitMs ?? 10_000) : deadline - Date.now();
@@ -98,6 +103,7 @@ export function costPlugin(
         },
         async willSendResponse() {
           release?.();
+          releaseLight?.();
         },
       };
     },

@@ -195,8 +195,9 @@ describe('the heavy queue', () => {
     (held as () => void)();
   });
 
-  it('rests a slot held for t ms for t × (1 / share − 1) ms before giving it again', async () => {
+  it('rests a slot held for t ms for t × (1 / share − 1) ms before giving it again, while a light operation is in flight', async () => {
     const queue = new HeavyQueue(1, 0.5);
+    const lightDone = queue.light();
     const release = (await queue.acquire(1_000)) as () => void;
     await new Promise((resolve) => setTimeout(resolve, 100));
     const releasedAt = performance.now();
@@ -206,10 +207,37 @@ describe('the heavy queue', () => {
     // Held ~100 ms at a share of one half: ~100 ms of rest (timers may fire a little early).
     expect(performance.now() - releasedAt).toBeGreaterThanOrEqual(90);
     next();
+    lightDone();
+  });
+
+  it('gives a slot again at once when no light operation is in flight: a rest would help nobody', async () => {
+    const queue = new HeavyQueue(1, 0.5);
+    queue.light()(); // one came and went before the heavy operation ended
+    const release = (await queue.acquire(1_000)) as () => void;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    expect(queue.state).toStrictEqual({ running: 0, waiting: 0 });
+  });
+
+  it('ends a rest when the last light operation in flight ends', async () => {
+    const queue = new HeavyQueue(1, 0.01);
+    const first = queue.light();
+    const second = queue.light();
+    const release = (await queue.acquire(1_000)) as () => void;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release(); // at a share of 1 %: ~5 s of rest
+    const next = queue.acquire(10_000);
+    first();
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 1 });
+    second();
+    expect(typeof (await next)).toBe('function');
+    second(); // a second call changes nothing
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 0 });
   });
 
   it('shortens the rest to half the time the next operation in line has left', async () => {
     const queue = new HeavyQueue(1, 0.01);
+    const lightDone = queue.light();
     const release = (await queue.acquire(1_000)) as () => void;
     await new Promise((resolve) => setTimeout(resolve, 50));
     // At a share of 1 %, 50 ms held would rest ~5 s; the next one gives up after 400 ms.
@@ -219,7 +247,10 @@ describe('the heavy queue', () => {
     const granted = await next;
     expect(typeof granted).toBe('function');
     expect(performance.now() - releasedAt).toBeLessThan(350);
+    // …and it was a rest: the slot was not given at once.
+    expect(performance.now() - releasedAt).toBeGreaterThanOrEqual(150);
     (granted as () => void)();
+    lightDone();
   });
 
   it('gives a slot again at once when its share is whole', async () => {

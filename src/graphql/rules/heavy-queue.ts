@@ -10,10 +10,20 @@
  * operation waits for nothing. A resting slot counts as running in `state`. The rest gives way to
  * a deadline: it lasts at most half the time the next operation in line has left, because
  * refusing that operation (SERVICE_UNAVAILABLE) costs its client more than a shorter rest costs
- * the light operations.
+ * the light operations. And it is only taken while a light operation is in flight (`light()`),
+ * ending when the last one does: a rest with no light operation to give the cores to only slowed
+ * the heavy ones (a client reading whole documents one after another waited as long again after
+ * each, on an idle server).
  */
 export class HeavyQueue {
   private running = 0;
+  /** Light operations in flight now: what a rest leaves the cores to. */
+  private lightInFlight = 0;
+  /** Slots resting now, each ended at once when no light operation is left in flight. */
+  private readonly resting = new Set<{
+    readonly timer: NodeJS.Timeout;
+    readonly end: () => void;
+  }>();
   /** In arrival order: how to give each its slot, and when it gives up (performance.now()). */
   private readonly waiting: Array<{ readonly grant: () => void; readonly givesUpAt: number }> = [];
 
@@ -22,6 +32,21 @@ export class HeavyQueue {
     readonly share = 1,
   ) {
     if (!(share > 0 && share <= 1)) throw new RangeError(`share must be in (0, 1], not ${share}`);
+  }
+
+  /**
+   * Marks a light operation in flight until the returned function is called (once; later calls do
+   * nothing). Slots rest only while some light operation is in flight.
+   */
+  light(): () => void {
+    this.lightInFlight += 1;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.lightInFlight -= 1;
+      if (this.lightInFlight === 0) for (const rest of [...this.resting]) rest.end();
+    };
   }
 
   /** Operations running and waiting now (metrics, tests). */
@@ -68,8 +93,15 @@ export class HeavyQueue {
         (now - since) * (1 / this.share - 1),
         next ? (next.givesUpAt - now) / 2 : Infinity,
       );
-      if (restMs < 1) return this.free();
-      setTimeout(() => this.free(), restMs).unref();
+      if (restMs < 1 || this.lightInFlight === 0) return this.free();
+      const rest = {
+        timer: setTimeout(() => rest.end(), restMs).unref(),
+        end: () => {
+          clearTimeout(rest.timer);
+          if (this.resting.delete(rest)) this.free();
+        },
+      };
+      this.resting.add(rest);
     };
   }
 
