@@ -14,7 +14,13 @@ import {
 } from '../../src/ingest/load-graph';
 import { seedDirectory } from '../../src/ingest/seed';
 import { factId, toGraph, type GraphRows } from '../../src/ingest/to-graph';
-import { evidenceIn, minimalAnnotation, renameEntity, withChange } from '../support/annotations';
+import {
+  evidenceIn,
+  makeState,
+  minimalAnnotation,
+  renameEntity,
+  withChange,
+} from '../support/annotations';
 import { openTestDatabase } from '../support/database';
 
 /**
@@ -109,17 +115,7 @@ function bad() {
   const { annotation, statement } = annotationOf(BAD);
   return {
     statement,
-    annotation: withChange(annotation, (a) => {
-      const index = a.entities.findIndex((e) => e.id === JBIC);
-      const jbic = a.entities[index]!;
-      a.entities[index] = {
-        id: jbic.id,
-        kind: 'State',
-        iso3166: 'XJ',
-        name: jbic.name,
-        aliases: [],
-      };
-    }),
+    annotation: withChange(annotation, (a) => makeState(a, JBIC)),
   };
 }
 

@@ -15,6 +15,7 @@ import { RELATION_TYPES, RELATION_TYPE_NAMES } from '../../src/vocabulary';
 import {
   entityIn,
   evidenceIn,
+  makeState,
   minimalAnnotation,
   removeAnnotationFile,
   renameEntity,
@@ -465,17 +466,7 @@ describe('another document sharing entities with the statement', () => {
 
   it('refuses to make a shared node another kind, and rolls the whole load back', async () => {
     const before = await snapshotDatabase();
-    const contradicting = withChange(first(), (a) => {
-      const index = a.entities.findIndex((e) => e.id === 'jbic');
-      const jbic = a.entities[index]!;
-      a.entities[index] = {
-        id: jbic.id,
-        kind: 'State',
-        iso3166: 'XJ',
-        name: jbic.name,
-        aliases: [],
-      };
-    });
+    const contradicting = withChange(first(), (a) => makeState(a, 'jbic'));
     await expect(seedOther(contradicting)).rejects.toThrow(
       `node "jbic" is an Organization in ${STATEMENT}; ${OTHER} cannot make it a State`,
     );

@@ -304,6 +304,16 @@ export function renameEntity(draft: Annotation, from: string, to: string): void 
 }
 
 /**
+ * Makes an entity a State (with a made-up ISO code): valid in a document of its own, but a kind
+ * clash with a document where the same id is an organization.
+ */
+export function makeState(draft: Annotation, id: string): void {
+  const index = draft.entities.findIndex((e) => e.id === id);
+  const { name } = draft.entities[index]!;
+  draft.entities[index] = { id, kind: 'State', iso3166: 'XJ', name, aliases: [] };
+}
+
+/**
  * Writes an annotation and its statement into a fresh temporary folder, as seed() reads them.
  * Returns the annotation file; remove the folder with removeAnnotationFile.
  */
