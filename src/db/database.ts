@@ -99,24 +99,35 @@ export class Database {
    * (DatabaseUnavailableError).
    */
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const waitMs = this.remainingMs();
+    return this.readWithin(this.remainingMs(), work, true);
+  }
+
+  /** A read transaction that Neo4j stops, and the API stops waiting for, after `waitMs`. */
+  private readWithin<T>(
+    waitMs: number,
+    work: (tx: ManagedTransaction) => Promise<T>,
+    probing: boolean,
+  ): Promise<T> {
     const timeout = Math.max(1, Math.min(this.options.queryTimeoutMs, waitMs));
-    return this.bounded(neo4j.session.READ, waitMs, (session) =>
-      session.executeRead(work, { timeout }),
+    return this.bounded(
+      neo4j.session.READ,
+      waitMs,
+      (session) => session.executeRead(work, { timeout }),
+      probing,
     );
   }
 
   /** A write transaction (loads run outside requests: no deadline unless a view sets one). */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const waitMs = this.deadline === undefined ? undefined : this.remainingMs();
-    return this.bounded(neo4j.session.WRITE, waitMs, (session) => session.executeWrite(work));
+    return this.bounded(neo4j.session.WRITE, waitMs, (session) => session.executeWrite(work), true);
   }
 
   private async bounded<T>(
     mode: typeof neo4j.session.READ,
     waitMs: number | undefined,
     work: (session: Session) => Promise<T>,
-    probing = true,
+    probing: boolean,
   ): Promise<T> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: mode });
     this.counters.sessions += 1;
@@ -181,13 +192,8 @@ export class Database {
    */
   async isReachable(withinMs: number = TIME_LIMITS.readyMs): Promise<boolean> {
     try {
-      const timeout = Math.max(1, Math.min(this.options.queryTimeoutMs, withinMs));
-      await this.bounded(
-        neo4j.session.READ,
-        withinMs,
-        (session) => session.executeRead((tx) => tx.run(cypherFile('system/ready')), { timeout }),
-        false, // the probe itself is never probed
-      );
+      // The probe itself is never probed.
+      await this.readWithin(withinMs, (tx) => tx.run(cypherFile('system/ready')), false);
       return true;
     } catch {
       return false;
