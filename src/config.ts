@@ -49,6 +49,8 @@ export interface Config {
   readonly heavyOperationBytes: number;
   /** Heavy operations running at once. */
   readonly heavyOperationConcurrency: number;
+  /** Heavy operations running at once while there is no light work (at least the above). */
+  readonly heavyOperationIdleConcurrency: number;
   /** The most of the time a stream of heavy operations keeps a slot busy, in percent. */
   readonly heavyOperationPercent: number;
   readonly logLevel: LogLevel;
@@ -62,6 +64,13 @@ const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'n
 export function loadConfig(env: Env = process.env): Config {
   const database = text(env, 'NEO4J_DATABASE', 'neo4j');
   const development = (env.NODE_ENV ?? 'production') === 'development';
+  const heavyOperationConcurrency = integer(
+    env,
+    'HEAVY_OPERATION_CONCURRENCY',
+    RESPONSE_LIMITS.heavyConcurrency,
+    1,
+    64,
+  );
   return {
     neo4j: remoteNeo4j(env, database),
     database,
@@ -87,11 +96,13 @@ export function loadConfig(env: Env = process.env): Config {
       1_024,
       1_073_741_824,
     ),
-    heavyOperationConcurrency: integer(
+    heavyOperationConcurrency,
+    heavyOperationIdleConcurrency: integer(
       env,
-      'HEAVY_OPERATION_CONCURRENCY',
-      RESPONSE_LIMITS.heavyConcurrency,
-      1,
+      'HEAVY_OPERATION_IDLE_CONCURRENCY',
+      // Never below the concurrency: lending fewer slots than are always there means nothing.
+      Math.max(heavyOperationConcurrency, RESPONSE_LIMITS.heavyIdleConcurrency),
+      heavyOperationConcurrency,
       64,
     ),
     heavyOperationPercent: integer(

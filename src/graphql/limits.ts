@@ -37,7 +37,12 @@ export const DEFAULT_COST_OPTIONS = (): CostOptions => ({
   maximumComplexity: OPERATION_LIMITS.complexity,
   responseBudgetBytes: RESPONSE_LIMITS.budgetBytes,
   heavyBytes: RESPONSE_LIMITS.heavyBytes,
-  heavyQueue: new HeavyQueue(RESPONSE_LIMITS.heavyConcurrency, RESPONSE_LIMITS.heavyPercent / 100),
+  heavyQueue: new HeavyQueue(
+    RESPONSE_LIMITS.heavyConcurrency,
+    RESPONSE_LIMITS.heavyPercent / 100,
+    RESPONSE_LIMITS.heavyIdleConcurrency,
+    RESPONSE_LIMITS.heavyQuietMs,
+  ),
 });
 
 /**

@@ -17,7 +17,7 @@ import { formatError } from '../graphql/errors';
 import { closeExportPool } from '../graph/export/export-pool';
 import { costPlugin, validationRules } from '../graphql/limits';
 import { HeavyQueue } from '../graphql/rules/heavy-queue';
-import { BODY_LIMIT, OPERATION_LIMITS, TIME_LIMITS } from '../limits';
+import { BODY_LIMIT, OPERATION_LIMITS, RESPONSE_LIMITS, TIME_LIMITS } from '../limits';
 import { cacheHeadersPlugin, conditionalRequests, GraphVersion } from './http-cache';
 import { httpErrorHandler } from './http-errors';
 import { browserPages } from './explorer/routes';
@@ -44,6 +44,7 @@ type ServerConfig = Pick<
   | 'responseBudgetBytes'
   | 'heavyOperationBytes'
   | 'heavyOperationConcurrency'
+  | 'heavyOperationIdleConcurrency'
   | 'heavyOperationPercent'
   | 'logLevel'
 >;
@@ -73,6 +74,8 @@ export async function startHttpServer(
   const heavyQueue = new HeavyQueue(
     config.heavyOperationConcurrency,
     config.heavyOperationPercent / 100,
+    config.heavyOperationIdleConcurrency,
+    RESPONSE_LIMITS.heavyQuietMs,
   );
   const metrics = new Metrics(db, heavyQueue);
   const app = express();

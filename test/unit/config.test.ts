@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from '../../src/config';
 
 /** Loads a configuration from exactly these variables. */
@@ -75,6 +76,18 @@ describe('configuration', () => {
     ['HEAVY_OPERATION_PERCENT', '101', /out of range/],
   ])('refuses %s=%s', (setting, value, message) => {
     expectConfigError({ [setting]: value }, setting, message);
+  });
+
+  it('lends heavy operations one slot per core when idle, never fewer than HEAVY_OPERATION_CONCURRENCY', () => {
+    expect(configFrom({}).heavyOperationIdleConcurrency).toBe(Math.max(1, availableParallelism()));
+    expect(configFrom({ HEAVY_OPERATION_CONCURRENCY: '64' }).heavyOperationIdleConcurrency).toBe(
+      64,
+    );
+    expectConfigError(
+      { HEAVY_OPERATION_CONCURRENCY: '3', HEAVY_OPERATION_IDLE_CONCURRENCY: '2' },
+      'HEAVY_OPERATION_IDLE_CONCURRENCY',
+      /2 is out of range \(3–64\)/,
+    );
   });
 
   it('reads booleans strictly', () => {

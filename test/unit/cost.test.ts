@@ -261,6 +261,56 @@ describe('the heavy queue', () => {
     expect(queue.state).toStrictEqual({ running: 0, waiting: 0 });
   });
 
+  it('lends slots up to idleConcurrency while no light operation has been in flight', async () => {
+    const queue = new HeavyQueue(1, 1, 2, 50);
+    const first = (await queue.acquire(1_000)) as () => void;
+    const second = (await queue.acquire(1_000)) as () => void;
+    const third = queue.acquire(5_000);
+    expect(queue.state).toStrictEqual({ running: 2, waiting: 1 });
+    first();
+    const granted = (await third) as () => void;
+    expect(queue.state).toStrictEqual({ running: 2, waiting: 0 });
+    second();
+    granted();
+  });
+
+  it('starts no more than `concurrency` while a light operation is in flight', async () => {
+    const queue = new HeavyQueue(1, 1, 2, 50);
+    const lightDone = queue.light();
+    const first = (await queue.acquire(1_000)) as () => void;
+    const second = queue.acquire(5_000);
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 1 });
+    const lightEndedAt = performance.now();
+    lightDone();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Not quiet yet: a slot is lent only when no light operation has ended for quietMs.
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 1 });
+    const granted = (await second) as () => void;
+    expect(performance.now() - lightEndedAt).toBeGreaterThanOrEqual(45);
+    expect(queue.state).toStrictEqual({ running: 2, waiting: 0 });
+    first();
+    granted();
+  });
+
+  it('gives a freed lent slot to nobody once a light operation is in flight again', async () => {
+    const queue = new HeavyQueue(1, 1, 2, 50);
+    const first = (await queue.acquire(1_000)) as () => void;
+    const second = (await queue.acquire(1_000)) as () => void;
+    const third = queue.acquire(5_000);
+    const lightDone = queue.light();
+    first();
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 1 });
+    second();
+    const granted = (await third) as () => void;
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 0 });
+    granted();
+    lightDone();
+  });
+
+  it('refuses idleConcurrency below concurrency', () => {
+    expect(() => new HeavyQueue(2, 1, 1)).toThrow(RangeError);
+  });
+
   it('refuses a share outside (0, 1]', () => {
     expect(() => new HeavyQueue(1, 0)).toThrow(RangeError);
     expect(() => new HeavyQueue(1, 1.5)).toThrow(RangeError);

@@ -1,6 +1,6 @@
 /**
- * A counting semaphore with a bounded wait: at most `concurrency` holders at once, the others
- * queue in arrival order. Heavy operations (large estimated responses) pass through it, so they
+ * A counting semaphore with a bounded wait: at most `concurrency` holders at once (more while
+ * there is no light work, see below), the others queue in arrival order. Heavy operations (large estimated responses) pass through it, so they
  * queue among themselves while light operations never wait.
  *
  * A slot is also held for part of the time: with `share` under 1, a slot that was held for t ms
@@ -14,11 +14,21 @@
  * ending when the last one does: a rest with no light operation to give the cores to only slowed
  * the heavy ones (a client reading whole documents one after another waited as long again after
  * each, on an idle server).
+ *
+ * For the same reason the queue lends more slots, up to `idleConcurrency`, while no light
+ * operation is in flight and none has ended for `quietMs`: with nobody to protect, holding heavy
+ * operations to one at a time only left a core idle while the one running waited for Neo4j. A light
+ * operation that arrives then finds at most `idleConcurrency` heavy ones running, which it never
+ * waits for; from then on no heavy operation starts until fewer than `concurrency` run.
  */
 export class HeavyQueue {
   private running = 0;
   /** Light operations in flight now: what a rest leaves the cores to. */
   private lightInFlight = 0;
+  /** No light operation in flight, and none ended within `quietMs`: slots may be lent. */
+  private quiet = true;
+  /** Ends the wait for quiet after the last light operation, then fills the lent slots. */
+  private quietTimer: NodeJS.Timeout | undefined;
   /** Slots resting now, each ended at once when no light operation is left in flight. */
   private readonly resting = new Set<{
     readonly timer: NodeJS.Timeout;
@@ -30,8 +40,15 @@ export class HeavyQueue {
   constructor(
     readonly concurrency: number,
     readonly share = 1,
+    readonly idleConcurrency = concurrency,
+    readonly quietMs = 1_000,
   ) {
     if (!(share > 0 && share <= 1)) throw new RangeError(`share must be in (0, 1], not ${share}`);
+    if (idleConcurrency < concurrency) {
+      throw new RangeError(
+        `idleConcurrency (${idleConcurrency}) must not be below concurrency (${concurrency})`,
+      );
+    }
   }
 
   /**
@@ -40,13 +57,25 @@ export class HeavyQueue {
    */
   light(): () => void {
     this.lightInFlight += 1;
+    this.quiet = false;
+    clearTimeout(this.quietTimer);
     let done = false;
     return () => {
       if (done) return;
       done = true;
       this.lightInFlight -= 1;
-      if (this.lightInFlight === 0) for (const rest of [...this.resting]) rest.end();
+      if (this.lightInFlight > 0) return;
+      for (const rest of [...this.resting]) rest.end();
+      this.quietTimer = setTimeout(() => {
+        this.quiet = true;
+        this.admit();
+      }, this.quietMs).unref();
     };
+  }
+
+  /** How many may run now: `idleConcurrency` once light work has been quiet for `quietMs`. */
+  private limit(): number {
+    return this.quiet ? this.idleConcurrency : this.concurrency;
   }
 
   /** Operations running and waiting now (metrics, tests). */
@@ -59,7 +88,7 @@ export class HeavyQueue {
    * `timeoutMs` (the caller's deadline), in which case nothing is held.
    */
   acquire(timeoutMs: number): Promise<(() => void) | false> {
-    if (this.running < this.concurrency) {
+    if (this.running < this.limit()) {
       this.running += 1;
       return Promise.resolve(this.releaser());
     }
@@ -108,6 +137,11 @@ export class HeavyQueue {
   /** A slot is free: the next waiting operation takes it, else it stays free. */
   private free(): void {
     this.running -= 1;
-    this.waiting.shift()?.grant();
+    this.admit();
+  }
+
+  /** Gives slots to waiting operations, in order, while fewer than the limit run. */
+  private admit(): void {
+    while (this.waiting.length > 0 && this.running < this.limit()) this.waiting.shift()!.grant();
   }
 }
