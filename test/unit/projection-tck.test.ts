@@ -42,9 +42,22 @@ describe('the projection compiler', () => {
     expect(cypher).toBe(
       '{`kind`: n.kind, `references@references`: COLLECT { MATCH (n)-[r0:`REFERENCES`]->(o1) ' +
         'WITH startNode(r0) AS a2, r0, endNode(r0) AS b3 ORDER BY r0.id LIMIT $p0 ' +
-        'RETURN {type: type(r0), _cameo: r0.cameo, `to`: {`kind`: b3.kind, `id`: b3.`id`}} }}',
+        'RETURN {`to`: {`kind`: b3.kind, `id`: b3.`id`}} }}',
     );
     expect(params).toStrictEqual({ p0: 5 });
+  });
+
+  it('projects a relation’s type only for the fields read from it, its own CAMEO code only for cameo', () => {
+    const relation = (selection: string) =>
+      translate(`{ clause(id: "x") { references(first: 5) { ${selection} } } }`).cypher.match(
+        /RETURN (\{.*\}) \}\}$/,
+      )![1];
+    expect(relation('id')).toBe('{`id`: r0.`id`}');
+    for (const field of ['type', 'category', 'label { en }']) {
+      expect(relation(field)).toMatch(/^\{type: type\(r0\)[,}]/);
+      expect(relation(field)).not.toContain('_cameo');
+    }
+    expect(relation('cameo { code }')).toBe('{type: type(r0), _cameo: r0.cameo}');
   });
 
   it('restricts the other end by kind label (a sector’s organizations)', () => {
@@ -115,7 +128,7 @@ describe('plain nested lists, unchanged beside their connections', () => {
     ).toStrictEqual({
       cypher:
         '{`kind`: n.kind, `asserts@asserts`: COLLECT { CALL (n) { MATCH (a1)-[r0:`WELCOMES`]->(b2) WHERE r0.clauseId = n.id RETURN a1, r0, b2 } ' +
-        'WITH a1, r0, b2 ORDER BY r0.start, r0.id LIMIT $p0 RETURN {type: type(r0), _cameo: r0.cameo, `id`: r0.`id`} }}',
+        'WITH a1, r0, b2 ORDER BY r0.start, r0.id LIMIT $p0 RETURN {`id`: r0.`id`} }}',
       params: { p0: 4 },
     });
   });
@@ -138,7 +151,7 @@ describe('nested connections', () => {
       cypher:
         '{`kind`: n.kind, `sectorsConnection@sectorsConnection`: {items: COLLECT { MATCH (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) ' +
         'WITH startNode(r0) AS a2, r0, endNode(r0) AS b3 WHERE ((r0.id > $p0)) ORDER BY r0.id LIMIT $p1 ' +
-        'RETURN {key: [r0.id], node: {type: type(r0), _cameo: r0.cameo, `id`: r0.`id`}} }, ' +
+        'RETURN {key: [r0.id], node: {`id`: r0.`id`}} }, ' +
         'totalCount: COUNT { (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) }}}',
       params: { p0: 'r-1', p1: 3 },
     });
@@ -149,7 +162,7 @@ describe('nested connections', () => {
       cypher:
         '{`kind`: n.kind, `sectorsConnection@sectorsConnection`: {items: COLLECT { MATCH (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) ' +
         'WITH startNode(r0) AS a2, r0, endNode(r0) AS b3 ORDER BY r0.id LIMIT $p0 ' +
-        'RETURN {key: [r0.id], node: {type: type(r0), _cameo: r0.cameo, `id`: r0.`id`}} }}}',
+        'RETURN {key: [r0.id], node: {`id`: r0.`id`}} }}}',
       params: { p0: 26 },
     });
   });

@@ -83,9 +83,9 @@ export function cypher(plan: FieldPlan): MethodDecorator & PropertyDecorator {
 }
 
 /**
- * Keys every projection carries whatever the client selects, under the name of the field that
- * reads the same value: a node's `kind` (resolveType, kindLabel), a relation's `type` (label,
- * category, cameo).
+ * Keys a projection carries for computed fields, under the name of the field that reads the same
+ * value: a node's `kind` (always: resolveType, kindLabel), a relation's `type` (when type, label,
+ * category or cameo is selected) and its own CAMEO code (when cameo is).
  */
 export const BASE_KEYS = {
   kind: 'kind',

@@ -23,6 +23,9 @@ import { LIST_SNIPPETS, SNIPPETS } from './snippets';
  * (the approach of @neo4j/graphql). It reads each field's plan from `extensions.cypher`.
  */
 
+/** The Relation fields read from its type: the type itself and those computed from it. */
+const TYPE_READERS = new Set(['type', 'label', 'category', 'cameo']);
+
 /** The largest list a nested relationship field returns. */
 export const MAX_NESTED_LIST = 100;
 export const DEFAULT_NESTED_LIST = 25;
@@ -58,9 +61,18 @@ export class Projector {
     type: GraphQLCompositeType,
     nodes: readonly FieldNode[],
   ): string {
-    // `type` is always there: label and category are computed from it; cameo from the act's code.
-    const entries = [`${BASE_KEYS.type}: type(${r})`, `${BASE_KEYS.cameo}: ${r}.cameo`];
-    for (const field of selectedFields(this.operation, type, nodes)) {
+    // `type` only for the fields that read it (label, category and cameo are computed from it),
+    // the act's own code only for cameo: a relation asked for its endpoints carries nothing else,
+    // which at a few thousand relations per answer is a third of the bytes Neo4j sends.
+    const fields = selectedFields(this.operation, type, nodes);
+    const entries: string[] = [];
+    if (fields.some((field) => TYPE_READERS.has(field.name))) {
+      entries.push(`${BASE_KEYS.type}: type(${r})`);
+    }
+    if (fields.some((field) => field.name === 'cameo')) {
+      entries.push(`${BASE_KEYS.cameo}: ${r}.cameo`);
+    }
+    for (const field of fields) {
       const child = namedCompositeType(field.definition.type);
       const key = `\`${field.key}\``;
       switch (field.name) {
