@@ -50,6 +50,12 @@ export const OPERATION_LIMITS = {
  *   is in flight or ended within `heavyQuietMs` (1 s). With no light work to protect, one at a
  *   time left a core idle whenever the one running waited for Neo4j: a client reading whole
  *   documents over 16 connections got 18 answers/s where the floor got 38.
+ * - heavyLendFactor 4: only operations estimated at most 4 × heavyBytes take those lent slots.
+ *   A light operation arriving after the quiet shares the cores with them until they end: a whole
+ *   document (1.5 MB estimated) ends in ~50 ms, a whole-graph export in every format (~33 MiB) in
+ *   a second. Lent to everything, the attack of `npm run bench:abuse` (which pauses its light
+ *   clients for 2 s) took the light query's p99 under attack to 2.80× its p99 alone, against
+ *   2.40× never lent and 2.26× lent only to short operations (runs of the same hour).
  * - heavyPercent 50: while light operations are in flight, a stream of heavy operations runs at
  *   most half the time; after each, its slot rests as long as it ran, or until no light operation
  *   is left (heavy-queue.ts). Their query, decoding and export building
@@ -62,6 +68,7 @@ export const RESPONSE_LIMITS = {
   heavyConcurrency: 1,
   heavyIdleConcurrency: Math.max(1, availableParallelism()),
   heavyQuietMs: 1_000,
+  heavyLendFactor: 4,
   heavyPercent: 50,
 } as const;
 

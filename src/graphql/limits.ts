@@ -91,7 +91,8 @@ export function costPlugin(
           const deadline = contextValue.deadline;
           const waitMs =
             deadline === undefined ? (options.defaultWaitMs ?? 10_000) : deadline - Date.now();
-          const granted = await options.heavyQueue.acquire(waitMs);
+          const lendable = bytes <= options.heavyBytes * RESPONSE_LIMITS.heavyLendFactor;
+          const granted = await options.heavyQueue.acquire(waitMs, lendable);
           if (granted === false) {
             throw new GraphQLError(
               'Too many large operations are running; try again later, or ask for less',

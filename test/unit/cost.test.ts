@@ -172,6 +172,8 @@ describe('operation types', () => {
 });
 
 describe('the heavy queue', () => {
+  const LENDABLE = true;
+
   it('lets `concurrency` operations hold a slot and queues the next', async () => {
     const queue = new HeavyQueue(2);
     const first = await queue.acquire(1_000);
@@ -261,11 +263,11 @@ describe('the heavy queue', () => {
     expect(queue.state).toStrictEqual({ running: 0, waiting: 0 });
   });
 
-  it('lends slots up to idleConcurrency while no light operation has been in flight', async () => {
+  it('lends slots up to idleConcurrency to lendable operations while no light operation has been in flight', async () => {
     const queue = new HeavyQueue(1, 1, 2, 50);
-    const first = (await queue.acquire(1_000)) as () => void;
-    const second = (await queue.acquire(1_000)) as () => void;
-    const third = queue.acquire(5_000);
+    const first = (await queue.acquire(1_000, LENDABLE)) as () => void;
+    const second = (await queue.acquire(1_000, LENDABLE)) as () => void;
+    const third = queue.acquire(5_000, LENDABLE);
     expect(queue.state).toStrictEqual({ running: 2, waiting: 1 });
     first();
     const granted = (await third) as () => void;
@@ -277,8 +279,8 @@ describe('the heavy queue', () => {
   it('starts no more than `concurrency` while a light operation is in flight', async () => {
     const queue = new HeavyQueue(1, 1, 2, 50);
     const lightDone = queue.light();
-    const first = (await queue.acquire(1_000)) as () => void;
-    const second = queue.acquire(5_000);
+    const first = (await queue.acquire(1_000, LENDABLE)) as () => void;
+    const second = queue.acquire(5_000, LENDABLE);
     expect(queue.state).toStrictEqual({ running: 1, waiting: 1 });
     const lightEndedAt = performance.now();
     lightDone();
@@ -294,9 +296,9 @@ describe('the heavy queue', () => {
 
   it('gives a freed lent slot to nobody once a light operation is in flight again', async () => {
     const queue = new HeavyQueue(1, 1, 2, 50);
-    const first = (await queue.acquire(1_000)) as () => void;
-    const second = (await queue.acquire(1_000)) as () => void;
-    const third = queue.acquire(5_000);
+    const first = (await queue.acquire(1_000, LENDABLE)) as () => void;
+    const second = (await queue.acquire(1_000, LENDABLE)) as () => void;
+    const third = queue.acquire(5_000, LENDABLE);
     const lightDone = queue.light();
     first();
     expect(queue.state).toStrictEqual({ running: 1, waiting: 1 });
@@ -305,6 +307,22 @@ describe('the heavy queue', () => {
     expect(queue.state).toStrictEqual({ running: 1, waiting: 0 });
     granted();
     lightDone();
+  });
+
+  it('lends no slot to an operation that is not lendable (a long export)', async () => {
+    const queue = new HeavyQueue(1, 1, 2, 50);
+    const lent = (await queue.acquire(1_000, LENDABLE)) as () => void;
+    const long = queue.acquire(5_000);
+    // The long one waits for a slot of its own; a short one after it takes the other lent slot.
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 1 });
+    const short = (await queue.acquire(5_000, LENDABLE)) as () => void;
+    expect(queue.state).toStrictEqual({ running: 2, waiting: 1 });
+    short();
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 1 });
+    lent();
+    const longGranted = (await long) as () => void;
+    expect(queue.state).toStrictEqual({ running: 1, waiting: 0 });
+    longGranted();
   });
 
   it('refuses idleConcurrency below concurrency', () => {

@@ -15,11 +15,14 @@
  * the heavy ones (a client reading whole documents one after another waited as long again after
  * each, on an idle server).
  *
- * For the same reason the queue lends more slots, up to `idleConcurrency`, while no light
- * operation is in flight and none has ended for `quietMs`: with nobody to protect, holding heavy
- * operations to one at a time only left a core idle while the one running waited for Neo4j. A light
- * operation that arrives then finds at most `idleConcurrency` heavy ones running, which it never
- * waits for; from then on no heavy operation starts until fewer than `concurrency` run.
+ * For the same reason the queue lends more slots, up to `idleConcurrency`, to operations acquired
+ * as `lendable` while no light operation is in flight and none has ended for `quietMs`: with
+ * nobody to protect, holding heavy operations to one at a time only left a core idle while the one
+ * running waited for Neo4j. A light operation that arrives then shares the cores with the lent
+ * ones until they end, so only short operations are lendable (the caller decides: the cost plugin
+ * lends to operations estimated at a few times the heavy threshold, tens of milliseconds, not to
+ * exports of megabytes that run for a second). From then on no heavy operation starts until fewer
+ * than `concurrency` run.
  */
 export class HeavyQueue {
   private running = 0;
@@ -34,8 +37,13 @@ export class HeavyQueue {
     readonly timer: NodeJS.Timeout;
     readonly end: () => void;
   }>();
-  /** In arrival order: how to give each its slot, and when it gives up (performance.now()). */
-  private readonly waiting: Array<{ readonly grant: () => void; readonly givesUpAt: number }> = [];
+  /** In arrival order: how to give each its slot, when it gives up (performance.now()), and
+   * whether it may take a lent slot. */
+  private readonly waiting: Array<{
+    readonly grant: () => void;
+    readonly givesUpAt: number;
+    readonly lendable: boolean;
+  }> = [];
 
   constructor(
     readonly concurrency: number,
@@ -73,9 +81,12 @@ export class HeavyQueue {
     };
   }
 
-  /** How many may run now: `idleConcurrency` once light work has been quiet for `quietMs`. */
-  private limit(): number {
-    return this.quiet ? this.idleConcurrency : this.concurrency;
+  /** A free slot, or a lent one for a lendable operation once light work has been quiet. */
+  private mayStart(lendable: boolean): boolean {
+    return (
+      this.running < this.concurrency ||
+      (lendable && this.quiet && this.running < this.idleConcurrency)
+    );
   }
 
   /** Operations running and waiting now (metrics, tests). */
@@ -85,10 +96,11 @@ export class HeavyQueue {
 
   /**
    * Resolves with a release function once a slot is free; false when none freed within
-   * `timeoutMs` (the caller's deadline), in which case nothing is held.
+   * `timeoutMs` (the caller's deadline), in which case nothing is held. A `lendable` operation
+   * may also take a lent slot while there is no light work.
    */
-  acquire(timeoutMs: number): Promise<(() => void) | false> {
-    if (this.running < this.limit()) {
+  acquire(timeoutMs: number, lendable = false): Promise<(() => void) | false> {
+    if (this.mayStart(lendable)) {
       this.running += 1;
       return Promise.resolve(this.releaser());
     }
@@ -106,7 +118,11 @@ export class HeavyQueue {
         },
         Math.max(0, timeoutMs),
       );
-      this.waiting.push({ grant, givesUpAt: performance.now() + Math.max(0, timeoutMs) });
+      this.waiting.push({
+        grant,
+        givesUpAt: performance.now() + Math.max(0, timeoutMs),
+        lendable,
+      });
     });
   }
 
@@ -140,8 +156,19 @@ export class HeavyQueue {
     this.admit();
   }
 
-  /** Gives slots to waiting operations, in order, while fewer than the limit run. */
+  /**
+   * Gives slots to waiting operations in arrival order. One that is not lendable waits for a slot
+   * of its own without holding back the lendable ones behind it from a lent slot.
+   */
   private admit(): void {
-    while (this.waiting.length > 0 && this.running < this.limit()) this.waiting.shift()!.grant();
+    for (let i = 0; i < this.waiting.length;) {
+      const next = this.waiting[i]!;
+      if (!this.mayStart(next.lendable)) {
+        i += 1;
+        continue;
+      }
+      this.waiting.splice(i, 1);
+      next.grant();
+    }
   }
 }
