@@ -263,11 +263,17 @@ describe('the heavy queue', () => {
     expect(queue.state).toStrictEqual({ running: 0, waiting: 0 });
   });
 
-  it('lends slots up to idleConcurrency to lendable operations while no light operation has been in flight', async () => {
+  /** One slot of its own and one lent (quiet after 50 ms): two lendable holders, a third waiting. */
+  async function twoHeldOneWaiting() {
     const queue = new HeavyQueue(1, 1, 2, 50);
     const first = (await queue.acquire(1_000, LENDABLE)) as () => void;
     const second = (await queue.acquire(1_000, LENDABLE)) as () => void;
     const third = queue.acquire(5_000, LENDABLE);
+    return { queue, first, second, third };
+  }
+
+  it('lends slots up to idleConcurrency to lendable operations while no light operation has been in flight', async () => {
+    const { queue, first, second, third } = await twoHeldOneWaiting();
     expect(queue.state).toStrictEqual({ running: 2, waiting: 1 });
     first();
     const granted = (await third) as () => void;
@@ -295,10 +301,7 @@ describe('the heavy queue', () => {
   });
 
   it('gives a freed lent slot to nobody once a light operation is in flight again', async () => {
-    const queue = new HeavyQueue(1, 1, 2, 50);
-    const first = (await queue.acquire(1_000, LENDABLE)) as () => void;
-    const second = (await queue.acquire(1_000, LENDABLE)) as () => void;
-    const third = queue.acquire(5_000, LENDABLE);
+    const { queue, first, second, third } = await twoHeldOneWaiting();
     const lightDone = queue.light();
     first();
     expect(queue.state).toStrictEqual({ running: 1, waiting: 1 });
