@@ -1,7 +1,8 @@
 /**
  * A counting semaphore with a bounded wait: at most `concurrency` holders at once (more while
- * there is no light work, see below), the others queue in arrival order. Heavy operations (large estimated responses) pass through it, so they
- * queue among themselves while light operations never wait.
+ * there is no light work, see below), the others queue in arrival order. Heavy operations (large
+ * estimated responses) pass through it, so they queue among themselves while light operations
+ * never wait.
  *
  * A slot is also held for part of the time: with `share` under 1, a slot that was held for t ms
  * rests for t × (1 / share − 1) ms before it is given again. A stream of heavy operations then
@@ -37,8 +38,10 @@ export class HeavyQueue {
     readonly timer: NodeJS.Timeout;
     readonly end: () => void;
   }>();
-  /** In arrival order: how to give each its slot, when it gives up (performance.now()), and
-   * whether it may take a lent slot. */
+  /**
+   * In arrival order: how to give each its slot, when it gives up (performance.now()), and
+   * whether it may take a lent slot.
+   */
   private readonly waiting: Array<{
     readonly grant: () => void;
     readonly givesUpAt: number;
