@@ -37,13 +37,26 @@ export const DEFAULT_COST_OPTIONS = (): CostOptions => ({
   maximumComplexity: OPERATION_LIMITS.complexity,
   responseBudgetBytes: RESPONSE_LIMITS.budgetBytes,
   heavyBytes: RESPONSE_LIMITS.heavyBytes,
-  heavyQueue: new HeavyQueue(
-    RESPONSE_LIMITS.heavyConcurrency,
-    RESPONSE_LIMITS.heavyPercent / 100,
-    RESPONSE_LIMITS.heavyIdleConcurrency,
-    RESPONSE_LIMITS.heavyQuietMs,
-  ),
+  heavyQueue: heavyQueue({
+    concurrency: RESPONSE_LIMITS.heavyConcurrency,
+    idleConcurrency: RESPONSE_LIMITS.heavyIdleConcurrency,
+    percent: RESPONSE_LIMITS.heavyPercent,
+  }),
 });
+
+/** The heavy queue for these settings (config.ts or RESPONSE_LIMITS), with the fixed quiet period. */
+export function heavyQueue(settings: {
+  readonly concurrency: number;
+  readonly idleConcurrency: number;
+  readonly percent: number;
+}): HeavyQueue {
+  return new HeavyQueue(
+    settings.concurrency,
+    settings.percent / 100,
+    settings.idleConcurrency,
+    RESPONSE_LIMITS.heavyQuietMs,
+  );
+}
 
 /**
  * The cost limits: complexity (values) and the response-size budget (bytes), then the heavy

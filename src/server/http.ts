@@ -15,9 +15,8 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { formatError } from '../graphql/errors';
 import { closeExportPool } from '../graph/export/export-pool';
-import { costPlugin, validationRules } from '../graphql/limits';
-import { HeavyQueue } from '../graphql/rules/heavy-queue';
-import { BODY_LIMIT, OPERATION_LIMITS, RESPONSE_LIMITS, TIME_LIMITS } from '../limits';
+import { costPlugin, heavyQueue, validationRules } from '../graphql/limits';
+import { BODY_LIMIT, OPERATION_LIMITS, TIME_LIMITS } from '../limits';
 import { cacheHeadersPlugin, conditionalRequests, GraphVersion } from './http-cache';
 import { httpErrorHandler } from './http-errors';
 import { browserPages } from './explorer/routes';
@@ -71,13 +70,12 @@ export async function startHttpServer(
   let warm = options.warmingUp === undefined;
   const warmed = () => void (warm = true);
   options.warmingUp?.then(warmed, warmed);
-  const heavyQueue = new HeavyQueue(
-    config.heavyOperationConcurrency,
-    config.heavyOperationPercent / 100,
-    config.heavyOperationIdleConcurrency,
-    RESPONSE_LIMITS.heavyQuietMs,
-  );
-  const metrics = new Metrics(db, heavyQueue);
+  const heavy = heavyQueue({
+    concurrency: config.heavyOperationConcurrency,
+    idleConcurrency: config.heavyOperationIdleConcurrency,
+    percent: config.heavyOperationPercent,
+  });
+  const metrics = new Metrics(db, heavy);
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestLogContext>({
@@ -100,7 +98,7 @@ export async function startHttpServer(
         maximumComplexity: OPERATION_LIMITS.complexity,
         responseBudgetBytes: config.responseBudgetBytes,
         heavyBytes: config.heavyOperationBytes,
-        heavyQueue,
+        heavyQueue: heavy,
       }),
       cacheHeadersPlugin(),
       // Apollo's cache-control plugin wraps every field's resolver to read @cacheControl hints,

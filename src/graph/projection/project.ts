@@ -23,9 +23,6 @@ import { LIST_SNIPPETS, SNIPPETS } from './snippets';
  * (the approach of @neo4j/graphql). It reads each field's plan from `extensions.cypher`.
  */
 
-/** The Relation fields read from its type: the type itself and those computed from it. */
-const TYPE_READERS = new Set(['type', 'label', 'category', 'cameo']);
-
 /** The largest list a nested relationship field returns. */
 export const MAX_NESTED_LIST = 100;
 export const DEFAULT_NESTED_LIST = 25;
@@ -61,12 +58,15 @@ export class Projector {
     type: GraphQLCompositeType,
     nodes: readonly FieldNode[],
   ): string {
-    // `type` only for the fields that read it (label, category and cameo are computed from it),
-    // the act's own code only for cameo: a relation asked for its endpoints carries nothing else,
-    // which at a few thousand relations per answer is a third of the bytes Neo4j sends.
+    // `type` only for the fields that read it (the type itself, and the computed ones: label,
+    // category and cameo come from the vocabulary entry of the type), the act's own code only for
+    // cameo: a relation asked for its endpoints carries nothing else, which at a few thousand
+    // relations per answer is a third of the bytes Neo4j sends.
     const fields = selectedFields(this.operation, type, nodes);
     const entries: string[] = [];
-    if (fields.some((field) => TYPE_READERS.has(field.name))) {
+    const computed = (field: SelectedField) =>
+      (field.definition.extensions?.cypher as FieldPlan | undefined)?.kind === 'computed';
+    if (fields.some((field) => field.name === 'type' || computed(field))) {
       entries.push(`${BASE_KEYS.type}: type(${r})`);
     }
     if (fields.some((field) => field.name === 'cameo')) {
@@ -90,8 +90,8 @@ export class Projector {
           );
           break;
         default: {
+          if (computed(field)) break;
           const plan = field.definition.extensions?.cypher as FieldPlan | undefined;
-          if (plan?.kind === 'computed') break;
           const expression =
             plan?.kind === 'snippet'
               ? SNIPPETS[plan.name](r, this, field)

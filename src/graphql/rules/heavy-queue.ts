@@ -77,6 +77,8 @@ export class HeavyQueue {
       this.lightInFlight -= 1;
       if (this.lightInFlight > 0) return;
       for (const rest of [...this.resting]) rest.end();
+      // Without slots to lend, quiet changes nothing: no timer per burst of light requests.
+      if (this.idleConcurrency === this.concurrency) return;
       this.quietTimer = setTimeout(() => {
         this.quiet = true;
         this.admit();
