@@ -13,6 +13,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
+import { compiledExecution } from '../graphql/compiled-execution';
 import { formatError } from '../graphql/errors';
 import { closeExportPool } from '../graph/export/export-pool';
 import { costPlugin, heavyQueue, validationRules } from '../graphql/limits';
@@ -79,7 +80,8 @@ export async function startHttpServer(
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestLogContext>({
-    schema,
+    // The schema, executed by compiled functions once an operation repeats (compiled-execution.ts).
+    gateway: compiledExecution(schema, (mode) => metrics.observeExecution(mode)),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),

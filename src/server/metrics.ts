@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/database';
+import type { ExecutionMode } from '../graphql/compiled-execution';
 import type { HeavyQueue } from '../graphql/rules/heavy-queue';
 
 /**
@@ -13,6 +14,7 @@ export class Metrics {
   private readonly requests: Counter<'operation' | 'code'>;
   private readonly duration: Histogram<'operation' | 'code'>;
   private readonly neo4jQueries: Histogram<'outcome'>;
+  private readonly executions: Counter<'mode'>;
   /** Operation names are chosen by clients: a bounded set of label values, then `other`. */
   private readonly operations = new Set<string>();
   /** Stops timing the database's queries (the server stops). */
@@ -31,6 +33,12 @@ export class Metrics {
       help: 'Time from receiving a GraphQL request to sending its answer',
       labelNames: ['operation', 'code'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [this.registry],
+    });
+    this.executions = new Counter({
+      name: 'graphql_executions_total',
+      help: 'Operations executed, by mode: compiled (graphql-jit, a repeated operation) or interpreted (graphql-js)',
+      labelNames: ['mode'],
       registers: [this.registry],
     });
     this.neo4jQueries = new Histogram({
@@ -68,6 +76,10 @@ export class Metrics {
     const labels = { operation: this.operationLabel(operation), code };
     this.requests.inc(labels);
     this.duration.observe(labels, seconds);
+  }
+
+  observeExecution(mode: ExecutionMode): void {
+    this.executions.inc({ mode });
   }
 
   private operationLabel(name: string | undefined): string {
