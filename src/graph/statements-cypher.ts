@@ -34,7 +34,7 @@ export const ABOUT_TYPES: readonly RelationType[] = [
 
 export function statementsQuery(start: StatementStart): string {
   return [
-    speakers(start.actorId),
+    speakers(start),
     `CALL (speakers) {\n${candidates(start)}\n}`,
     cypherFile('statements/find-statements'),
     `OPTIONAL CALL (row, target) {\n${parties(start.types)}\n}`,
@@ -46,22 +46,50 @@ export function statementsQuery(start: StatementStart): string {
  * `speakers`: the actor, and with $includeOfficials whoever speaks for it (a person who holds
  * office in it, its government, that government's ministries: at most three typed steps). Empty
  * without an actor filter.
+ *
+ * With a document filter too, only the document's own agents can be speakers of its acts, so each
+ * of them is tested for a path to the actor, instead of collecting everyone the corpus names as
+ * speaking for it: at 1,100 synthetic statements, Japan's 1,203 officials were 19 k of such a
+ * query's 23.7 k db hits, for a document with a dozen agents.
  */
-function speakers(actorId: string | null): string {
+function speakers({ actorId, documentId, types }: StatementStart): string {
   if (actorId === null) return 'WITH [] AS speakers';
   const officials = OFFICIAL_TYPES.map(relType).join('|');
+  const forActor =
+    documentId === null || types.length === 0
+      ? [`    MATCH (speaker:${BASE_LABEL})-[:${officials}*1..3]->(actor) WHERE $includeOfficials`]
+      : [
+          '    WITH actor WHERE $includeOfficials',
+          `    CALL () {\n${documentSeeks(types, 'agent', '      ')}\n    }`,
+          '    WITH DISTINCT actor, agent AS speaker',
+          `    WHERE EXISTS { MATCH (speaker)-[:${officials}*1..3]->(actor) }`,
+        ];
   return [
     'CALL () {',
     `  OPTIONAL MATCH (actor:${BASE_LABEL} {id: $actorId})`,
     '  CALL (actor) {',
     '    RETURN actor AS speaker',
     '    UNION',
-    `    MATCH (speaker:${BASE_LABEL})-[:${officials}*1..3]->(actor) WHERE $includeOfficials`,
+    ...forActor,
     '    RETURN speaker',
     '  }',
     '  RETURN collect(speaker) AS speakers',
     '}',
   ].join('\n');
+}
+
+/**
+ * The document's speech-act edges of these types, `returning` what the caller asks: one seek per
+ * type on its `source` index (an index serves one relationship type).
+ */
+function documentSeeks(types: readonly RelationType[], returning: string, indent = '  '): string {
+  return types
+    .map(
+      (type) =>
+        `${indent}MATCH (agent:${BASE_LABEL})-[act:${relType(type)}]->(target:${BASE_LABEL}) ` +
+        `WHERE act.source = $documentId RETURN ${returning}`,
+    )
+    .join(`\n${indent}UNION ALL\n`);
 }
 
 /**
@@ -75,16 +103,7 @@ export function candidates({ types, documentId, actorId, targetId }: StatementSt
     return '  WITH null AS agent, null AS act, null AS target WHERE false\n  RETURN agent, act, target';
   const acts = types.map(relType).join('|');
   const entity = BASE_LABEL;
-  if (documentId !== null) {
-    // One seek per type on its `source` index: an index serves one relationship type.
-    return types
-      .map(
-        (type) =>
-          `  MATCH (agent:${entity})-[act:${relType(type)}]->(target:${entity}) ` +
-          `WHERE act.source = $documentId RETURN agent, act, target`,
-      )
-      .join('\n  UNION ALL\n');
-  }
+  if (documentId !== null) return documentSeeks(types, 'agent, act, target');
   if (actorId !== null) {
     // The speakers' own edges: the other parties to a joint act join it for the page only
     // (parties), not for every act of a speaker that a thousand statements may quote.

@@ -86,6 +86,21 @@ describe('statements: who said what', () => {
     expect(withOfficials.length).toBe(without.length + 1);
   });
 
+  it('finds the same speakers for an actor within one document as across the corpus', async () => {
+    // With a document, its own agents are tested for speaking for the actor (statements-cypher.ts).
+    for (const actor of ['japan', 'kazakhstan']) {
+      const corpus = await nodes(`{ actor: "${actor}" }`);
+      const inDocument = await nodes(`{ actor: "${actor}", documentId: "jp-kz-2006" }`);
+      const ids = (rows: StatementRow[]) => rows.map((s) => `${s.id} ${s.actors.map((a) => a.id)}`);
+      expect(inDocument.length).toBeGreaterThan(0);
+      expect(ids(inDocument)).toEqual(
+        ids(corpus.filter((s) => s.evidence.clauseId.startsWith('jp-kz-2006#'))),
+      );
+      // Officials included: the governments' and the leaders' acts are among them.
+      expect(inDocument.some((s) => !s.actors.some((a) => a.id === actor))).toBe(true);
+    }
+  });
+
   it('counts the leaders’ acts of the preamble as their states’ acts', async () => {
     const positions = await nodes('{ actor: "kazakhstan", types: [NOTES, IS_CONVINCED] }');
     const noted = positions.find((s) => s.target.id === 'joint-statements-good-foundation')!;

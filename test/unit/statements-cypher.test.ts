@@ -1,4 +1,4 @@
-import { candidates, parties } from '../../src/graph/statements-cypher';
+import { candidates, parties, statementsQuery } from '../../src/graph/statements-cypher';
 import { SPEECH_ACT_TYPES } from '../../src/vocabulary';
 
 /**
@@ -20,6 +20,15 @@ describe('where the statements query starts', () => {
     const cypher = candidates({ ...none, types: ['WELCOMES'], actorId: 'japan' });
     expect(cypher).toContain('UNWIND speakers AS speaker');
     expect(cypher).not.toContain('clauseId');
+  });
+
+  it('tests a document’s own agents for speaking for the actor, not every official of the corpus', () => {
+    const start = { types: ['WELCOMES', 'SUPPORTS'] as const, actorId: 'japan', targetId: null };
+    const inDocument = statementsQuery({ ...start, documentId: 'doc' });
+    expect(inDocument).toContain('WHERE EXISTS { MATCH (speaker)-[');
+    expect(inDocument).not.toContain('MATCH (speaker:Entity)-[');
+    const corpusWide = statementsQuery({ ...start, documentId: null });
+    expect(corpusWide).toContain('MATCH (speaker:Entity)-[');
   });
 
   it('seeks the parties of the page’s acts by clause, one branch per type', () => {
