@@ -7,9 +7,6 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
-import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 import { loadConfig, type Neo4jConnection } from '../config';
 import { connectDatabase } from '../db/database';
@@ -82,8 +79,15 @@ async function serveFloor(connection: Neo4jConnection, queryTimeoutMs: number): 
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** C: the Neo4j GraphQL Library's schema on Apollo Server's own node:http server. */
+/**
+ * C: the Neo4j GraphQL Library's schema on Apollo Server's own node:http server. Its modules are
+ * loaded here, so that A's and B's processes (and A's RSS, which the benchmark reports) do not
+ * carry them.
+ */
 async function serveLibrary(connection: Neo4jConnection, queryTimeoutMs: number): Promise<string> {
+  const { ApolloServer } = await import('@apollo/server');
+  const { startStandaloneServer } = await import('@apollo/server/standalone');
+  const { Neo4jGraphQL } = await import('@neo4j/graphql');
   const driver = neo4j.driver(
     connection.uri,
     neo4j.auth.basic(connection.username, connection.password),

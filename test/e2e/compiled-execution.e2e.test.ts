@@ -1,4 +1,4 @@
-import { buildClientSchema, introspectionFromSchema } from 'graphql';
+import { buildClientSchema, getIntrospectionQuery, introspectionFromSchema } from 'graphql';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { OperationGenerator } from '../fuzz/operation-generator';
 import { useSeededApi } from '../support/server';
@@ -68,6 +68,14 @@ describe('compiled execution of repeated operations', () => {
       expect(first.status).toBe(200);
       expect(second).toStrictEqual(first);
     }
+  });
+
+  it('answers introspection (what GraphiQL and code generators ask) alike once compiled', async () => {
+    const { first, second, compiled } = await twice(getIntrospectionQuery());
+    expect(compiled).toBe(1);
+    expect(first.status).toBe(200);
+    expect(JSON.stringify(first.body)).toContain('"name":"Organization"');
+    expect(second).toStrictEqual(first);
   });
 
   it('refuses a bad variable with the same 400 BAD_USER_INPUT once the operation is compiled', async () => {
