@@ -70,6 +70,22 @@ describe('compiled execution of repeated operations', () => {
     }
   });
 
+  it('reads a variable’s default in nested arguments alike (the projection reads them from info)', async () => {
+    const query = `query Defaults($n: Int = 20, $m: Int = 1) {
+      organizations(first: $n) { edges { node { id sectors(first: $m) { to { id } } } } } }`;
+    const { first, second, compiled } = await twice(query, {});
+    expect(compiled).toBe(1);
+    type Answer = { data: { organizations: { edges: Array<{ node: { sectors: unknown[] } }> } } };
+    const sectors = (body: unknown) =>
+      (body as Answer).data.organizations.edges.map((e) => e.node.sectors.length);
+    expect(sectors(first.body)).toHaveLength(20);
+    expect(second).toStrictEqual(first);
+    // The defaults did cut the nested lists: given explicitly larger, they are longer.
+    const wider = await ask(query, { m: 25 });
+    expect(Math.max(...sectors(second.body))).toBe(1);
+    expect(Math.max(...sectors(wider.body))).toBeGreaterThan(1);
+  });
+
   it('answers introspection (what GraphiQL and code generators ask) alike once compiled', async () => {
     const { first, second, compiled } = await twice(getIntrospectionQuery());
     expect(compiled).toBe(1);
