@@ -53,6 +53,8 @@ export interface Config {
   readonly heavyOperationIdleConcurrency: number;
   /** The most of the time a stream of heavy operations keeps a slot busy, in percent. */
   readonly heavyOperationPercent: number;
+  /** Runs on graphql-js before an operation is compiled (graphql-jit); 0: never compiled. */
+  readonly compileAfter: number;
   readonly logLevel: LogLevel;
 }
 
@@ -112,6 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
       5,
       100,
     ),
+    compileAfter: integer(env, 'GRAPHQL_COMPILE_AFTER', 1, 0, 1_000_000),
     logLevel: logLevel(env),
   };
 }

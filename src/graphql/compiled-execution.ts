@@ -27,8 +27,10 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
  * formats errors either way: its `gateway` option is the one place it accepts another executor,
  * so this is a gateway that loads the local schema and never changes it.
  *
- * - Only a document seen before is compiled: a one-off or hostile stream of distinct operations
- *   costs graphql-js's execution, not a compilation each.
+ * - Only an operation that has run before is compiled (GRAPHQL_COMPILE_AFTER times, one by
+ *   default; Mercurius's `jit` option works the same way): a one-off or hostile stream of
+ *   distinct operations costs graphql-js's execution, not a compilation each. 0 turns
+ *   compilation off, for an operator who meets a difference between the two engines.
  * - The compiled functions live with Apollo's parsed document (its LRU document store hands the
  *   same DocumentNode to every request with the same text), so they go when it is evicted.
  * - Variables are coerced by graphql-js first: a bad variable gets graphql-js's own error, which
@@ -36,21 +38,24 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
  */
 export function compiledExecution(
   schema: GraphQLSchema,
-  /** Told how each operation ran (GET /metrics counts them). */
-  observe: (mode: ExecutionMode) => void = () => undefined,
+  options: CompiledExecutionOptions = {},
 ): Gateway {
-  const operations = new WeakMap<DocumentNode, Map<string, Compilation>>();
+  const compileAfter = options.compileAfter ?? 1;
+  const observe = options.observe ?? (() => undefined);
+  /** Per document and operation name: its graphql-js runs so far, or what compiling it gave. */
+  const operations = new WeakMap<DocumentNode, Map<string, number | Compilation>>();
 
-  /** The operation compiled, once it is seen a second time; undefined before or if it cannot be. */
+  /** The operation compiled once it has run `compileAfter` times; undefined before, or never. */
   function compiledFor(document: DocumentNode, operationName: string): CompiledQuery | undefined {
+    if (compileAfter === 0) return undefined;
     let byName = operations.get(document);
     if (!byName) operations.set(document, (byName = new Map()));
-    const known = byName.get(operationName);
-    if (known === undefined) {
-      byName.set(operationName, 'seen once');
+    const known = byName.get(operationName) ?? 0;
+    if (typeof known !== 'number') return known === 'not compilable' ? undefined : known;
+    if (known < compileAfter) {
+      byName.set(operationName, known + 1);
       return undefined;
     }
-    if (known !== 'seen once') return known === 'not compilable' ? undefined : known;
     const result = compileQuery(schema, document, operationName || undefined, {
       // graphql-js's @skip/@include semantics inside fragment spreads (graphql-jit PR 197).
       useExperimentalPathBasedSkipInclude: true,
@@ -117,4 +122,14 @@ function offsetOf(body: string, line: number, column: number): number {
 
 export type ExecutionMode = 'compiled' | 'interpreted';
 
-type Compilation = CompiledQuery | 'seen once' | 'not compilable';
+type Compilation = CompiledQuery | 'not compilable';
+
+export interface CompiledExecutionOptions {
+  /**
+   * How many times an operation runs on graphql-js before it is compiled (GRAPHQL_COMPILE_AFTER,
+   * default 1: compiled the second time); 0 never compiles, everything runs on graphql-js.
+   */
+  readonly compileAfter?: number;
+  /** Told how each operation ran (GET /metrics counts them). */
+  readonly observe?: (mode: ExecutionMode) => void;
+}

@@ -46,6 +46,7 @@ type ServerConfig = Pick<
   | 'heavyOperationConcurrency'
   | 'heavyOperationIdleConcurrency'
   | 'heavyOperationPercent'
+  | 'compileAfter'
   | 'logLevel'
 >;
 
@@ -81,7 +82,10 @@ export async function startHttpServer(
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestLogContext>({
     // The schema, executed by compiled functions once an operation repeats (compiled-execution.ts).
-    gateway: compiledExecution(schema, (mode) => metrics.observeExecution(mode)),
+    gateway: compiledExecution(schema, {
+      compileAfter: config.compileAfter,
+      observe: (mode) => metrics.observeExecution(mode),
+    }),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),

@@ -1,7 +1,7 @@
 import { buildClientSchema, getIntrospectionQuery, introspectionFromSchema } from 'graphql';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { OperationGenerator } from '../fuzz/operation-generator';
-import { useSeededApi } from '../support/server';
+import { startTestServer, useSeededApi } from '../support/server';
 
 /**
  * An operation runs on graphql-js the first time Apollo sees it and compiled (graphql-jit) from
@@ -122,4 +122,42 @@ describe('compiled execution of repeated operations', () => {
     // Refused operations (complexity, depth, validation) never execute; most others compile.
     expect(compiledRuns).toBeGreaterThan(100);
   }, 120_000);
+});
+
+describe('GRAPHQL_COMPILE_AFTER', () => {
+  const suite = useSeededApi();
+
+  async function modesAfter(env: Record<string, string>, asks: number) {
+    const api = await startTestServer(suite.db, env);
+    try {
+      const query = '{ organizations(first: 3) { edges { node { id } } } }';
+      const answers = [];
+      for (let i = 0; i < asks; i++) answers.push(await api.graphql(query));
+      for (const answer of answers) expect(answer).toStrictEqual(answers[0]);
+      const text = await (await fetch(`${api.baseUrl}/metrics`)).text();
+      const count = (mode: string) =>
+        Number(
+          text.match(
+            new RegExp(`^graphql_executions_total\\{mode="${mode}"\\} (\\d+)$`, 'm'),
+          )?.[1] ?? 0,
+        );
+      return { interpreted: count('interpreted'), compiled: count('compiled') };
+    } finally {
+      await api.server.stop();
+    }
+  }
+
+  it('compiles an operation after that many runs on graphql-js', async () => {
+    expect(await modesAfter({ GRAPHQL_COMPILE_AFTER: '2' }, 4)).toEqual({
+      interpreted: 2,
+      compiled: 2,
+    });
+  });
+
+  it('never compiles with 0', async () => {
+    expect(await modesAfter({ GRAPHQL_COMPILE_AFTER: '0' }, 3)).toEqual({
+      interpreted: 3,
+      compiled: 0,
+    });
+  });
 });

@@ -74,6 +74,7 @@ describe('configuration', () => {
     ['QUERY_TIMEOUT_MS', '5', /out of range/],
     ['HEAVY_OPERATION_PERCENT', '0', /out of range/],
     ['HEAVY_OPERATION_PERCENT', '101', /out of range/],
+    ['GRAPHQL_COMPILE_AFTER', '-1', /not a whole number/],
   ])('refuses %s=%s', (setting, value, message) => {
     expectConfigError({ [setting]: value }, setting, message);
   });
@@ -88,6 +89,12 @@ describe('configuration', () => {
       'HEAVY_OPERATION_IDLE_CONCURRENCY',
       /2 is out of range \(3–64\)/,
     );
+  });
+
+  it('compiles an operation the second time it runs, or never with GRAPHQL_COMPILE_AFTER=0', () => {
+    expect(configFrom({}).compileAfter).toBe(1);
+    expect(configFrom({ GRAPHQL_COMPILE_AFTER: '0' }).compileAfter).toBe(0);
+    expect(configFrom({ GRAPHQL_COMPILE_AFTER: '3' }).compileAfter).toBe(3);
   });
 
   it('reads booleans strictly', () => {
