@@ -55,6 +55,11 @@ export interface Comparison {
   readonly results: OperationResult[];
   /** A's server process: resident set size before and after the throughput rounds (MiB). */
   readonly apiRss: { before: number; after: number };
+  /**
+   * A's operations by how they ran, from its GET /metrics after the throughput rounds: compiled
+   * (graphql-jit, an operation seen before) or on graphql-js; undefined if it could not be read.
+   */
+  readonly apiExecutions?: { compiled: number; interpreted: number };
   /** A alone under load for `seconds` (issue 7's memory target): its RSS (MiB) and requests. */
   readonly soak?: Soak;
 }
@@ -189,15 +194,33 @@ export async function compare(
       }
     }
     const after = (await api.memory()).rss / MiB;
+    const apiExecutions = await executionsOf(api);
     let soaked: Soak | undefined;
     if (options.soakSeconds > 0 && timed.length) {
       log(`  A alone for ${options.soakSeconds} s at ${options.connections} connections`);
       const ops = timed.map((result) => result.op);
       soaked = await soak(api, ops, options.connections, options.soakSeconds);
     }
-    return { results, apiRss: { before, after }, soak: soaked };
+    return { results, apiRss: { before, after }, apiExecutions, soak: soaked };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
+  }
+}
+
+/** How A's operations ran so far, read from its GET /metrics (`graphql_executions_total`). */
+async function executionsOf(
+  api: RunningTarget,
+): Promise<{ compiled: number; interpreted: number } | undefined> {
+  try {
+    const text = await (await fetch(api.url.replace(/\/graphql$/, '/metrics'))).text();
+    const count = (mode: string) =>
+      Number(
+        text.match(new RegExp(`^graphql_executions_total\\{mode="${mode}"\\} (\\d+)$`, 'm'))?.[1] ??
+          0,
+      );
+    return { compiled: count('compiled'), interpreted: count('interpreted') };
+  } catch {
+    return undefined;
   }
 }
 
@@ -244,6 +267,13 @@ export function formatComparison(comparison: Comparison): string {
     '',
     `A's process RSS: ${before.toFixed(0)} MiB before the throughput rounds, ${after.toFixed(0)} MiB after.`,
   );
+  const executions = comparison.apiExecutions;
+  if (executions) {
+    lines.push(
+      `A ran ${executions.compiled} operations compiled and ${executions.interpreted} on graphql-js ` +
+        '(the first run of each distinct operation; GRAPHQL_COMPILE_AFTER), by its GET /metrics.',
+    );
+  }
   const { soak: soaked } = comparison;
   if (soaked) {
     const { beforeWarmUp, start, peak, end } = soaked.rss;

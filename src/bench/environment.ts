@@ -9,6 +9,8 @@ import { DEFAULT_OPTIONS, type CompareOptions } from './compare';
 export { withNeo4j } from '../local-neo4j/with-neo4j';
 
 /** `--name value` flags of a command line, as numbers; unknown flags are an error. */
+const ZERO_ALLOWED = new Set(['soak-seconds']);
+
 export function numericFlags(
   argv: readonly string[],
   known: readonly string[],
@@ -21,7 +23,9 @@ export function numericFlags(
       !argv[i]!.startsWith('--') ||
       !known.includes(name) ||
       !Number.isFinite(value) ||
-      value <= 0
+      value < 0 ||
+      // 0 means "skip" for the soak only; no round, request or connection at all measures nothing.
+      (value === 0 && !ZERO_ALLOWED.has(name))
     ) {
       throw new Error(
         `unknown or bad flag "${argv.slice(i, i + 2).join(' ')}"; flags: ${known.map((k) => `--${k} <n>`).join(', ')}`,
