@@ -2,6 +2,7 @@ import type { Neo4jConnection } from '../config';
 import { checkAgreement, concurrent, percentile, sequential } from './measure';
 import { OPERATIONS, type Operation } from './operations';
 import { TARGETS, type Target } from './targets';
+import { executionsIn } from '../server/metrics';
 import { startTarget, type RunningTarget } from './targets-client';
 
 /**
@@ -207,18 +208,12 @@ export async function compare(
   }
 }
 
-/** How A's operations ran so far, read from its GET /metrics (`graphql_executions_total`). */
+/** How A's operations ran so far, read from its GET /metrics; undefined if it cannot be read. */
 async function executionsOf(
   api: RunningTarget,
 ): Promise<{ compiled: number; interpreted: number } | undefined> {
   try {
-    const text = await (await fetch(api.url.replace(/\/graphql$/, '/metrics'))).text();
-    const count = (mode: string) =>
-      Number(
-        text.match(new RegExp(`^graphql_executions_total\\{mode="${mode}"\\} (\\d+)$`, 'm'))?.[1] ??
-          0,
-      );
-    return { compiled: count('compiled'), interpreted: count('interpreted') };
+    return executionsIn(await (await fetch(api.url.replace(/\/graphql$/, '/metrics'))).text());
   } catch {
     return undefined;
   }

@@ -8,9 +8,10 @@ import { DEFAULT_OPTIONS, type CompareOptions } from './compare';
  */
 export { withNeo4j } from '../local-neo4j/with-neo4j';
 
-/** `--name value` flags of a command line, as numbers; unknown flags are an error. */
+/** Flags for which 0 means "skip" (the soak); no round, request or connection at all measures nothing. */
 const ZERO_ALLOWED = new Set(['soak-seconds']);
 
+/** `--name value` flags of a command line, as numbers; unknown flags are an error. */
 export function numericFlags(
   argv: readonly string[],
   known: readonly string[],
@@ -24,7 +25,6 @@ export function numericFlags(
       !known.includes(name) ||
       !Number.isFinite(value) ||
       value < 0 ||
-      // 0 means "skip" for the soak only; no round, request or connection at all measures nothing.
       (value === 0 && !ZERO_ALLOWED.has(name))
     ) {
       throw new Error(

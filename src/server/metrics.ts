@@ -99,3 +99,18 @@ export class Metrics {
     return this.registry.contentType;
   }
 }
+
+/**
+ * How many operations ran compiled and on graphql-js, read from GET /metrics' text (the
+ * benchmark prints it; tests check the modes): the reader of `graphql_executions_total` beside
+ * its definition.
+ */
+export function executionsIn(metricsText: string): Record<ExecutionMode, number> {
+  const count = (mode: ExecutionMode) =>
+    Number(
+      metricsText.match(
+        new RegExp(`^graphql_executions_total\\{mode="${mode}"\\} (\\d+)$`, 'm'),
+      )?.[1] ?? 0,
+    );
+  return { compiled: count('compiled'), interpreted: count('interpreted') };
+}

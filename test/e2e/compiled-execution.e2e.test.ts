@@ -1,6 +1,7 @@
 import { buildClientSchema, getIntrospectionQuery, introspectionFromSchema } from 'graphql';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { OperationGenerator } from '../fuzz/operation-generator';
+import { executionsIn } from '../../src/server/metrics';
 import { startTestServer, useSeededApi } from '../support/server';
 
 /**
@@ -22,15 +23,8 @@ describe('compiled execution of repeated operations', () => {
     return { status: response.status, body: (await response.json()) as unknown };
   }
 
-  async function executions(): Promise<{ compiled: number; interpreted: number }> {
-    const text = await (await fetch(`${suite.api.baseUrl}/metrics`)).text();
-    const count = (mode: string) =>
-      Number(
-        text.match(new RegExp(`^graphql_executions_total\\{mode="${mode}"\\} (\\d+)$`, 'm'))?.[1] ??
-          0,
-      );
-    return { compiled: count('compiled'), interpreted: count('interpreted') };
-  }
+  const executions = async (baseUrl = suite.api.baseUrl) =>
+    executionsIn(await (await fetch(`${baseUrl}/metrics`)).text());
 
   /** Asks twice; returns both answers and how the second one ran. */
   async function twice(query: string, variables?: Record<string, unknown>) {
@@ -122,10 +116,6 @@ describe('compiled execution of repeated operations', () => {
     // Refused operations (complexity, depth, validation) never execute; most others compile.
     expect(compiledRuns).toBeGreaterThan(100);
   }, 120_000);
-});
-
-describe('GRAPHQL_COMPILE_AFTER', () => {
-  const suite = useSeededApi();
 
   async function modesAfter(env: Record<string, string>, asks: number) {
     const api = await startTestServer(suite.db, env);
@@ -134,27 +124,20 @@ describe('GRAPHQL_COMPILE_AFTER', () => {
       const answers = [];
       for (let i = 0; i < asks; i++) answers.push(await api.graphql(query));
       for (const answer of answers) expect(answer).toStrictEqual(answers[0]);
-      const text = await (await fetch(`${api.baseUrl}/metrics`)).text();
-      const count = (mode: string) =>
-        Number(
-          text.match(
-            new RegExp(`^graphql_executions_total\\{mode="${mode}"\\} (\\d+)$`, 'm'),
-          )?.[1] ?? 0,
-        );
-      return { interpreted: count('interpreted'), compiled: count('compiled') };
+      return await executions(api.baseUrl);
     } finally {
       await api.server.stop();
     }
   }
 
-  it('compiles an operation after that many runs on graphql-js', async () => {
+  it('compiles an operation after GRAPHQL_COMPILE_AFTER runs on graphql-js', async () => {
     expect(await modesAfter({ GRAPHQL_COMPILE_AFTER: '2' }, 4)).toEqual({
       interpreted: 2,
       compiled: 2,
     });
   });
 
-  it('never compiles with 0', async () => {
+  it('never compiles with GRAPHQL_COMPILE_AFTER=0', async () => {
     expect(await modesAfter({ GRAPHQL_COMPILE_AFTER: '0' }, 3)).toEqual({
       interpreted: 3,
       compiled: 0,
