@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { NextFunction, Request, Response } from 'express';
 import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
 import { cypherFile } from '../db/cypher-files';
@@ -74,11 +73,13 @@ export class GraphVersion {
   }
 }
 
+/** The fields of a GraphQL request over HTTP: a POST's JSON body or a GET's query string. */
+export type GraphQLRequestFields = Readonly<Record<string, unknown>>;
+
 /** What identifies a request's answer: the operation and its variables, whether GET or POST. */
-function requestKey(req: Request): string | undefined {
-  const source = req.method === 'GET' ? req.query : (req.body as Record<string, unknown>);
+function requestKey(source: unknown): string | undefined {
   if (!source || typeof source !== 'object') return undefined;
-  const { query, variables, operationName, extensions } = source as Record<string, unknown>;
+  const { query, variables, operationName, extensions } = source as GraphQLRequestFields;
   if (query === undefined && extensions === undefined) return undefined;
   const text = (value: unknown) =>
     typeof value === 'string' ? value : JSON.stringify(value ?? null);
@@ -90,33 +91,32 @@ function requestKey(req: Request): string | undefined {
 
 const etagOf = (version: number, key: string) => `W/"g${version}-${key}"`;
 
-/** Locals the middleware leaves for the plugin: the ETag this request's answer gets. */
-interface CacheLocals {
-  etag?: string;
+/** The ETag a request's answer gets, and whether the client's If-None-Match already holds it. */
+export interface Revalidation {
+  readonly etag?: string;
+  /** The client holds this answer: 304, and nothing runs. */
+  readonly fresh: boolean;
 }
 
 /**
- * Before Apollo: computes the request's ETag and answers 304 when If-None-Match already holds it
- * (nothing runs). Without a readable version (Neo4j down) it steps aside and Apollo answers.
+ * Before Apollo: the request's ETag, fresh when If-None-Match already holds it. Without a
+ * readable version (Neo4j down) there is none, and Apollo answers as usual.
  */
-export function conditionalRequests(version: GraphVersion) {
-  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    const key = requestKey(req);
-    if (!key) return next();
-    let etag: string;
-    try {
-      etag = etagOf(await version.current(), key);
-    } catch {
-      return next();
-    }
-    (res.locals as CacheLocals).etag = etag;
-    const match = req.get('if-none-match');
-    if (match && match.split(',').some((tag) => tag.trim() === etag)) {
-      res.status(304).set({ etag, 'cache-control': CACHE_CONTROL }).end();
-      return;
-    }
-    next();
-  };
+export async function revalidate(
+  version: GraphVersion,
+  fields: unknown,
+  ifNoneMatch: string | undefined,
+): Promise<Revalidation> {
+  const key = requestKey(fields);
+  if (!key) return { fresh: false };
+  let etag: string;
+  try {
+    etag = etagOf(await version.current(), key);
+  } catch {
+    return { fresh: false };
+  }
+  const fresh = !!ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag);
+  return { etag, fresh };
 }
 
 /**

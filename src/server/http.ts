@@ -7,7 +7,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -18,10 +17,10 @@ import { formatError } from '../graphql/errors';
 import { closeExportPool } from '../graph/export/export-pool';
 import { costPlugin, heavyQueue, validationRules } from '../graphql/limits';
 import { BODY_LIMIT, OPERATION_LIMITS, TIME_LIMITS } from '../limits';
-import { cacheHeadersPlugin, conditionalRequests, GraphVersion } from './http-cache';
+import { asksGraphQL, GRAPHQL_PATH, graphqlEndpoint } from './graphql-endpoint';
+import { cacheHeadersPlugin, GraphVersion } from './http-cache';
 import { httpErrorHandler } from './http-errors';
 import { browserPages } from './explorer/routes';
-import { sendInSlices } from './send-in-slices';
 import { GRAPHIQL_PAGE } from './landing-page';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
@@ -61,7 +60,10 @@ export interface ServerOptions {
   readonly warmingUp?: Promise<unknown>;
 }
 
-/** HTTP: /graphql (Apollo Server 5 on Express 5), /health, /ready, /metrics; / and /explore for people. */
+/**
+ * HTTP: /graphql (Apollo Server 5 on Node's HTTP server, graphql-endpoint.ts); /health, /ready,
+ * /metrics, and / and /explore for people, on Express 5.
+ */
 export async function startHttpServer(
   config: ServerConfig,
   schema: GraphQLSchema,
@@ -79,7 +81,7 @@ export async function startHttpServer(
   });
   const metrics = new Metrics(db, heavy);
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const apollo = new ApolloServer<RequestLogContext>({
     // The schema, executed by compiled functions once an operation repeats (compiled-execution.ts).
     gateway: compiledExecution(schema, {
@@ -117,12 +119,32 @@ export async function startHttpServer(
   });
   await apollo.start();
 
+  // Apollo keeps CSRF prevention on: a GET (persisted query or not) needs a non-simple header
+  // such as `apollo-require-preflight: true`, which browsers never add cross-site by themselves.
+  const graphql = graphqlEndpoint(apollo, {
+    bodyLimitBytes: BODY_LIMIT.bytes,
+    version: new GraphVersion(db),
+    development: config.development,
+    logger,
+    context: async (req, res, etag) => {
+      const receivedAt = Date.now();
+      // Every request ends by its deadline: database calls and the heavy queue stop waiting then.
+      const deadline = receivedAt + db.callLimitMs;
+      const requestId = requestIdOf(req.headers['x-request-id']);
+      res.setHeader('x-request-id', requestId);
+      return { db: db.withDeadline(deadline), deadline, requestId, receivedAt, cost: {}, etag };
+    },
+  });
+  const allowOrigins = cors({
+    origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins],
+  });
+
   app.disable('x-powered-by');
   // ETags come from the graph's version (http-cache.ts), not from hashing every response body.
   app.set('etag', false);
   // Express shows stack traces unless told it is in production; our config decides, not NODE_ENV.
   app.set('env', config.development ? 'development' : 'production');
-  app.use(cors({ origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins] }));
+  app.use(allowOrigins);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -136,33 +158,19 @@ export async function startHttpServer(
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.contentType).send(await metrics.text());
   });
-  app.get('/graphql', (req, res, next) => {
-    // A query, or a persisted query's hash (APQ over GET), is for Apollo; a browser gets the page.
-    const asksGraphQL = req.query.query !== undefined || req.query.extensions !== undefined;
-    if (asksGraphQL || !req.accepts('html')) return next();
+  // GET /graphql without an operation: a browser gets the query page; anyone else, Apollo's word.
+  app.get(GRAPHQL_PATH, (req, res) => {
+    if (!req.accepts('html')) return graphql(req, res);
     res.type('html').send(GRAPHIQL_PAGE);
   });
   app.use(browserPages());
-  // Apollo keeps CSRF prevention on: a GET (persisted query or not) needs a non-simple header
-  // such as `apollo-require-preflight: true`, which browsers never add cross-site by themselves.
-  app.use(
-    '/graphql',
-    express.json({ limit: BODY_LIMIT.bytes }),
-    conditionalRequests(new GraphVersion(db)),
-    sendInSlices(),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const receivedAt = Date.now();
-        // Every request ends by its deadline: database calls and the heavy queue stop waiting then.
-        const deadline = receivedAt + db.callLimitMs;
-        const requestId = requestIdOf(req.headers['x-request-id']);
-        res.setHeader('x-request-id', requestId);
-        const etag = (res.locals as { etag?: string }).etag;
-        return { db: db.withDeadline(deadline), deadline, requestId, receivedAt, cost: {}, etag };
-      },
-    }),
-  );
+  app.use(GRAPHQL_PATH, (req, res) => graphql(req, res));
   app.use(httpErrorHandler(config.development, logger));
+
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (asksGraphQL(req)) allowOrigins(req, res, () => graphql(req, res));
+    else app(req, res);
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Database } from '../../src/db/database';
 import { openTestDatabase, unreachableDatabase } from '../support/database';
 import { startTestServer, type TestServer } from '../support/server';
@@ -117,6 +118,13 @@ describe('the HTTP server', () => {
       expect(
         (await preflight('https://elsewhere.example')).headers.get('access-control-allow-origin'),
       ).toBeNull();
+      const answer = await fetch(`${restricted.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { origin: 'https://viewer.example', 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ health { status } }' }),
+      });
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://viewer.example');
+      expect(answer.headers.get('vary')).toMatch(/origin/i);
     } finally {
       await restricted.server.stop();
     }
@@ -136,26 +144,84 @@ describe('the HTTP server', () => {
     }
   });
 
+  const post = (body: string | Uint8Array, headers: Record<string, string> = {}) =>
+    fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+    });
+  const overLimit = JSON.stringify({ query: `{ health { status } } # ${'x'.repeat(120_000)}` });
+
   it.each([
-    ['a body that is not JSON', '{"query": "{ health { status } }"', 400, 'BAD_REQUEST'],
+    ['a body that is not JSON', '{"query": "{ health { status } }"', {}, 400, 'BAD_REQUEST'],
+    ['a JSON body that is not an object', '"{ health { status } }"', {}, 400, 'BAD_REQUEST'],
+    ['a body over 100 kB', overLimit, {}, 413, 'PAYLOAD_TOO_LARGE'],
     [
-      'a body over 100 kB',
-      JSON.stringify({ query: `{ health { status } } # ${'x'.repeat(120_000)}` }),
+      'a gzip body over 100 kB once inflated',
+      gzipSync(overLimit),
+      { 'content-encoding': 'gzip' },
       413,
       'PAYLOAD_TOO_LARGE',
     ],
-  ])('answers %s in the error shape, without internals', async (_what, body, status, code) => {
-    const response = await fetch(`${api.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
+    [
+      'a body in a charset other than UTF-8',
+      '{"query": "{ health { status } }"}',
+      { 'content-type': 'application/json; charset=iso-8859-1' },
+      415,
+      'BAD_REQUEST',
+    ],
+    [
+      'a body in an unknown content encoding',
+      '{"query": "{ health { status } }"}',
+      { 'content-encoding': 'zstd-unknown' },
+      415,
+      'BAD_REQUEST',
+    ],
+  ])(
+    'answers %s in the error shape, without internals',
+    async (_what, body, headers, status, code) => {
+      const response = await post(body, headers);
+      expect(response.status).toBe(status);
+      const json = (await response.json()) as {
+        errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+      };
+      expect(json.errors).toHaveLength(1);
+      expect(json.errors[0]!.extensions).toStrictEqual({ code });
+      expect(json.errors[0]!.message).toMatch(/^The request (could not be read: |body is larger)/);
+      expect(JSON.stringify(json)).not.toMatch(/node_modules|at [A-Za-z.]+ \(/);
+      // The connection still carries the next request.
+      expect((await api.graphql('{ health { status } }')).data).toStrictEqual({
+        health: { status: 'ok' },
+      });
+    },
+  );
+
+  it('reads a gzip-compressed body', async () => {
+    const response = await post(gzipSync(JSON.stringify({ query: '{ health { status } }' })), {
+      'content-encoding': 'gzip',
     });
-    expect(response.status).toBe(status);
-    const json = (await response.json()) as {
-      errors: Array<{ message: string; extensions: Record<string, unknown> }>;
-    };
-    expect(json.errors).toHaveLength(1);
-    expect(json.errors[0]!.extensions).toStrictEqual({ code });
-    expect(JSON.stringify(json)).not.toMatch(/node_modules|at [A-Za-z.]+ \(/);
+    expect(await response.json()).toStrictEqual({ data: { health: { status: 'ok' } } });
+  });
+
+  it('leaves a body that is not JSON-typed to Apollo, which refuses it as a possible CSRF', async () => {
+    const response = await post('{"query": "{ health { status } }"}', {
+      'content-type': 'text/plain',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('CSRF');
+  });
+
+  it('answers an empty JSON body with what an operation needs', async () => {
+    const response = await post('');
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/POST body missing/);
+  });
+
+  it('answers GET /graphql without an operation and without asking for HTML in Apollo’s words', async () => {
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/must contain a non-empty `query`/);
   });
 });
