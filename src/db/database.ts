@@ -177,12 +177,14 @@ export class Database {
     this.counters.queries += 1;
     const started = performance.now();
     try {
-      const result = await tx.run(cypher, toNeo4jParams(params) as Params);
+      const result = await withoutCallerStack(() =>
+        tx.run(cypher, toNeo4jParams(params) as Params),
+      );
       for (const observe of this.observers) observe(performance.now() - started, 'ok');
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       for (const observe of this.observers) observe(performance.now() - started, 'error');
-      throw error;
+      throw withCallerStack(error);
     }
   }
 
@@ -297,4 +299,29 @@ export function within<T>(
   });
   work.catch(() => undefined); // a late failure after the timeout is nobody's to handle
   return Promise.race([work, timeout]).finally(() => timers.forEach(clearTimeout));
+}
+
+/**
+ * Runs `start` (which creates a driver Result) without the stack trace the driver formats for
+ * every Result, in case it fails: formatting it was ~8 % of the API's CPU on a small operation
+ * (S1 0.69 -> 0.64 ms per request, interleaved). withCallerStack gives a failure that stack.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** A failed query's error with the caller's (async) stack, as the driver would have given it. */
+function withCallerStack(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const here: { stack?: string } = {};
+  Error.captureStackTrace(here, withCallerStack);
+  const frames = here.stack?.split('\n').slice(1).join('\n');
+  if (frames) error.stack = `${error.toString()}\n${frames}`;
+  return error;
 }
