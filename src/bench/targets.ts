@@ -59,12 +59,14 @@ async function serveFloor(connection: Neo4jConnection, queryTimeoutMs: number): 
       res.writeHead(404).end();
       return;
     }
-    const session = driver.session({
-      database: connection.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    session
-      .executeRead((tx) => tx.run(floor.cypher, floor.params), { timeout: queryTimeoutMs })
+    // The driver's fastest managed read, as the API's: executeQuery pipelines BEGIN.
+    driver
+      .executeQuery(floor.cypher, floor.params, {
+        database: connection.database,
+        routing: neo4j.routing.READ,
+        bookmarkManager: null,
+        transactionConfig: { timeout: queryTimeoutMs },
+      })
       .then((result) => {
         const body = JSON.stringify(toPlain(result.records[0]?.toObject() ?? null));
         res.writeHead(200, { 'content-type': 'application/json' }).end(body);
@@ -72,8 +74,7 @@ async function serveFloor(connection: Neo4jConnection, queryTimeoutMs: number): 
       .catch((error: unknown) => {
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
-      })
-      .finally(() => void session.close());
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

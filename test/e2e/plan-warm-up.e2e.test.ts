@@ -9,12 +9,12 @@ describe('query plan warm-up', () => {
   const suite = useSeededApi();
 
   async function cypherOf(work: () => Promise<unknown>): Promise<string[]> {
-    const run = jest.spyOn(suite.db, 'run');
+    const query = jest.spyOn(suite.db, 'query');
     try {
       await work();
-      return run.mock.calls.map(([, cypher]) => cypher);
+      return query.mock.calls.map(([cypher]) => cypher);
     } finally {
-      run.mockRestore();
+      query.mockRestore();
     }
   }
 
