@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { assertInterfaceType, type GraphQLSchema } from 'graphql';
+import { assertInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { ClauseResolver } from './clause/clause.resolver';
 import { DocumentResolver, SectionResolver } from './document/document.resolver';
 import { CalendarDateResolver } from './entity/calendar-date.resolver';
+import { readProjection, readsProjection } from './common/projected';
 import { entityTypeOf } from './entity/entity.interface';
 import { EntityResolver } from './entity/entity.resolver';
 import * as kinds from './entity/kinds.type';
@@ -57,6 +58,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
     validate: false,
   });
   resolveEntityTypesSynchronously(schema);
+  readProjectedListsDirectly(schema);
   return schema;
 }
 
@@ -81,4 +83,17 @@ function readPlainFieldsDirectly(): void {
  */
 function resolveEntityTypesSynchronously(schema: GraphQLSchema): void {
   assertInterfaceType(schema.getType('Entity')).resolveType = entityTypeOf;
+}
+
+/**
+ * A nested list below a root field is read from its projection (ReadsProjection): its resolver
+ * is that read, without the arguments object type-graphql would build for each parent.
+ */
+function readProjectedListsDirectly(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (readsProjection(field)) field.resolve = readProjection;
+    }
+  }
 }

@@ -4,7 +4,7 @@ import { cypher, type ListPlan } from '../../graph/projection/field-plan';
 import { clauseList } from '../../graph/filters';
 import { findNode } from '../../graph/nodes.repository';
 import { nestedConnection } from '../common/nested-connection';
-import { projected, selectionOf } from '../common/projected';
+import { projected, ReadsProjection, selectionOf } from '../common/projected';
 import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
 import {
@@ -53,6 +53,7 @@ export class ClauseResolver {
     description: 'The documents and agreements it cites (REFERENCES), each with the quote.',
   })
   @cypher(REFERENCES)
+  @ReadsProjection()
   references(
     @Root() root: object,
     @Args() _args: NestedListArgs,
@@ -77,6 +78,7 @@ export class ClauseResolver {
     description: 'The entities it names (MENTIONS), each with the name as written.',
   })
   @cypher(MENTIONS)
+  @ReadsProjection()
   mentions(
     @Root() root: object,
     @Args() _args: NestedListArgs,
@@ -102,6 +104,7 @@ export class ClauseResolver {
       'Every relation whose evidence lies in this clause: what its words assert (speech acts, references, dates …), in text order.',
   })
   @cypher(ASSERTS)
+  @ReadsProjection()
   asserts(
     @Root() root: object,
     @Args() _args: AssertedArgs,

@@ -19,7 +19,7 @@ import { DOCUMENT_TYPES } from '../../vocabulary';
 import { Connection } from '../common/connection';
 import { nestedConnection } from '../common/nested-connection';
 import { PageArgs } from '../common/pagination.args';
-import { projected, selectionOf } from '../common/projected';
+import { projected, ReadsProjection, selectionOf } from '../common/projected';
 import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
 import { unpagedListComplexity } from '../limits';
@@ -76,6 +76,7 @@ export class DocumentResolver {
 
   @FieldResolver(() => [Clause], { description: 'A loaded document’s clauses in reading order.' })
   @cypher(DOCUMENT_LISTS.clauses)
+  @ReadsProjection()
   clauses(
     @Root() root: object,
     @Args() _args: NestedListArgs,

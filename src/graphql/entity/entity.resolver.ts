@@ -5,7 +5,7 @@ import { findNode } from '../../graph/nodes.repository';
 import { NODE_KINDS, type NodeKind } from '../../vocabulary';
 import { BilingualText } from '../common/bilingual.type';
 import { nestedConnection } from '../common/nested-connection';
-import { projected, selectionOf } from '../common/projected';
+import { projected, ReadsProjection, selectionOf } from '../common/projected';
 import type { GraphQLContext } from '../context';
 import { unpagedListComplexity } from '../limits';
 import { Document } from '../document/document.type';
@@ -35,6 +35,7 @@ export class EntityResolver {
       'The node’s relationships, each with its type, both ends and the words that assert it; ordered by id.',
   })
   @cypher(RELATIONS)
+  @ReadsProjection()
   relations(
     @Root() root: object,
     @Args() _args: RelationsArgs,

@@ -4,7 +4,7 @@ import { cypher, type ListPlan } from '../../graph/projection/field-plan';
 import { organizationList } from '../../graph/filters';
 import { Connection } from '../common/connection';
 import { nestedConnection } from '../common/nested-connection';
-import { projected } from '../common/projected';
+import { projected, ReadsProjection } from '../common/projected';
 import { nodeConnection } from '../common/node-connection';
 import type { GraphQLContext } from '../context';
 import { NestedConnectionArgs, NestedListArgs } from '../entity/entity.args';
@@ -52,6 +52,7 @@ export class OrganizationResolver {
     description: 'The sectors it is ACTIVE_IN (each relation’s `to`), with the words that say so.',
   })
   @cypher(SECTORS)
+  @ReadsProjection()
   sectors(
     @Root() root: object,
     @Args() _args: NestedListArgs,
@@ -80,6 +81,7 @@ export class SectorResolver {
       'The organizations ACTIVE_IN it (each relation’s `from`), with the words that say so.',
   })
   @cypher(ORGANIZATIONS)
+  @ReadsProjection()
   organizations(
     @Root() root: object,
     @Args() _args: NestedListArgs,
@@ -107,6 +109,7 @@ export class PropositionResolver {
     description: 'The entities it involves (INVOLVES, with a `role` qualifier).',
   })
   @cypher(INVOLVES)
+  @ReadsProjection()
   involves(
     @Root() root: object,
     @Args() _args: NestedListArgs,
