@@ -93,27 +93,24 @@ export class Database {
    */
   async query(cypher: string, params: Params = {}): Promise<Row[]> {
     const waitMs = this.remainingMs();
-    const timeout = Math.max(1, Math.min(this.options.queryTimeoutMs, waitMs));
     const parameters = toNeo4jParams(params) as Params;
     const result = await this.bounded(
       waitMs,
       () =>
-        this.counted(async () => {
-          this.counters.sessions += 1;
-          try {
-            return await withoutCallerStack(() =>
+        this.counted(() =>
+          // executeQuery opens and closes its own session: counted as one while it runs.
+          this.holdingSession(() =>
+            withoutCallerStack(() =>
               this.driver.executeQuery(cypher, parameters, {
                 database: this.name,
                 routing: neo4j.routing.READ,
                 // Reads need no causal chain to each other; bookmarks would only add bytes.
                 bookmarkManager: null,
-                transactionConfig: { timeout },
+                transactionConfig: { timeout: this.transactionTimeout(waitMs) },
               }),
-            );
-          } finally {
-            this.counters.sessions -= 1;
-          }
-        }),
+            ),
+          ),
+        ),
       true,
     );
     return result.records.map((record) => toPlain(record.toObject()) as Row);
@@ -137,12 +134,17 @@ export class Database {
     work: (tx: ManagedTransaction) => Promise<T>,
     probing: boolean,
   ): Promise<T> {
-    const timeout = Math.max(1, Math.min(this.options.queryTimeoutMs, waitMs));
+    const timeout = this.transactionTimeout(waitMs);
     return this.bounded(
       waitMs,
       () => this.inSession(neo4j.session.READ, (session) => session.executeRead(work, { timeout })),
       probing,
     );
+  }
+
+  /** The timeout Neo4j enforces on a read that may wait `waitMs`: never past the query limit. */
+  private transactionTimeout(waitMs: number): number {
+    return Math.max(1, Math.min(this.options.queryTimeoutMs, waitMs));
   }
 
   /** A write transaction (loads run outside requests: no deadline unless a view sets one). */
@@ -177,13 +179,23 @@ export class Database {
     mode: typeof neo4j.session.READ,
     work: (session: Session) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: mode });
+    return this.holdingSession(async () => {
+      const session = this.driver.session({ database: this.name, defaultAccessMode: mode });
+      try {
+        return await work(session);
+      } finally {
+        // A frozen server would hold the close too: nobody waits for it past the deadline.
+        await session.close().catch(() => undefined);
+      }
+    });
+  }
+
+  /** Counts a session (and so a pooled connection) as in use while `work` runs (metrics). */
+  private async holdingSession<T>(work: () => Promise<T>): Promise<T> {
     this.counters.sessions += 1;
     try {
-      return await work(session);
+      return await work();
     } finally {
-      // A frozen server would hold the close too: nobody waits for it past the deadline.
-      await session.close().catch(() => undefined);
       this.counters.sessions -= 1;
     }
   }

@@ -30,13 +30,18 @@ export interface GraphQLEndpointOptions<TContext extends BaseContext> {
  * is the pages' to answer.
  */
 export function asksGraphQL(req: IncomingMessage): boolean {
-  const url = req.url ?? '';
-  const q = url.indexOf('?');
-  if ((q < 0 ? url : url.slice(0, q)) !== GRAPHQL_PATH) return false;
+  const { path, search } = splitUrl(req.url);
+  if (path !== GRAPHQL_PATH) return false;
   if (req.method === 'POST') return true;
-  if (req.method !== 'GET' || q < 0) return false;
-  const search = new URLSearchParams(url.slice(q + 1));
-  return search.has('query') || search.has('extensions');
+  if (req.method !== 'GET' || !search) return false;
+  const params = new URLSearchParams(search);
+  return params.has('query') || params.has('extensions');
+}
+
+/** A request URL's path and its query string (with its `?`, as Apollo takes it; '' when none). */
+function splitUrl(url = ''): { path: string; search: string } {
+  const q = url.indexOf('?');
+  return q < 0 ? { path: url, search: '' } : { path: url.slice(0, q), search: url.slice(q) };
 }
 
 /**
@@ -51,9 +56,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
   options: GraphQLEndpointOptions<TContext>,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const answer = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = req.url ?? '';
-    const q = url.indexOf('?');
-    const search = q < 0 ? '' : url.slice(q);
+    const { search } = splitUrl(req.url);
     const body =
       req.method === 'POST' ? await readJsonBody(req, options.bodyLimitBytes) : undefined;
     const fields = req.method === 'POST' ? body : queryStringFields(search);
