@@ -16,15 +16,16 @@ import { label, relType } from './projection/cypher-builder';
  */
 export type SubgraphDetail = 'all' | 'drawing' | 'outline';
 
-const NODE_MAP: Record<SubgraphDetail, string> = {
+/** A node's or an edge's properties beyond its ids, kind, type and ends; none for an outline. */
+const NODE_PROPERTIES: Record<SubgraphDetail, string | null> = {
   all: 'n {.*, text: null}',
-  drawing: 'n {.id, .kind, .nameJa, .nameEn}',
-  outline: 'n {.id, .kind}',
+  drawing: 'n {.nameJa, .nameEn}',
+  outline: null,
 };
-const EDGE_PROPERTIES: Record<SubgraphDetail, string> = {
+const EDGE_PROPERTIES: Record<SubgraphDetail, string | null> = {
   all: 'properties(r)',
   drawing: 'r {.source, .clauseId, .quote}',
-  outline: '{}',
+  outline: null,
 };
 
 /**
@@ -39,11 +40,16 @@ const EDGE_PROPERTIES: Record<SubgraphDetail, string> = {
  * work therefore grows with $limit, not with the graph; the answer says `truncated` when a limit
  * cut it.
  *
+ * It answers in columns, one list per field (nodeIds, nodeKinds, edgeTypes …), not one map per
+ * node and edge: Bolt then carries and the driver decodes each value alone, without the keys
+ * that a map repeats for every element (a quarter of the query's time for OSCE's 93 nodes and
+ * 246 edges, measured through the driver).
+ *
  * Params: $id, $limit (max nodes, centre included), $edgeLimit (max edges).
- * Returns one row (none when no node has $id): nodes [property map without a document's text, or
- *   only what a drawing needs (SubgraphDetail)],
- *   centre first, then by distance and id; edges [{id, type, source, target, properties}] by id;
- *   truncated.
+ * Returns one row (none when no node has $id), the nodes centre first, then by distance and id,
+ *   the edges by id: nodeIds, nodeKinds, nodeProperties [property maps without a document's text,
+ *   or only what a drawing needs (SubgraphDetail); null for an outline]; edgeIds, edgeTypes,
+ *   edgeSources, edgeTargets, edgeProperties [likewise]; truncated.
  */
 export function neighborhoodCypher(
   depth: number,
@@ -83,6 +89,7 @@ export function neighborhoodCypher(
     );
   }
   const reached = `seen${depth}`;
+  const [nodeProperties, edgeProperties] = [NODE_PROPERTIES[detail], EDGE_PROPERTIES[detail]];
   lines.push(
     `WITH ${reached}[..$limit] AS kept, size(${reached}) > $limit AS nodesCut`,
     'CALL (kept) {',
@@ -97,12 +104,19 @@ export function neighborhoodCypher(
     '    RETURN r, b',
     '  }',
     '  WITH a, r, b ORDER BY r.id LIMIT $edgeLimit + 1',
-    `  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: ${EDGE_PROPERTIES[detail]}}) AS found`,
+    '  RETURN collect(r.id) AS ids, collect(type(r)) AS types, collect(a.id) AS sources,',
+    `    collect(b.id) AS targets, ${edgeProperties ? `collect(${edgeProperties})` : 'null'} AS properties`,
     '}',
     'RETURN',
-    `  [n IN kept | ${NODE_MAP[detail]}] AS nodes,`,
-    '  found[..$edgeLimit] AS edges,',
-    '  nodesCut OR size(found) > $edgeLimit AS truncated',
+    '  [n IN kept | n.id] AS nodeIds,',
+    '  [n IN kept | n.kind] AS nodeKinds,',
+    `  ${nodeProperties ? `[n IN kept | ${nodeProperties}]` : 'null'} AS nodeProperties,`,
+    '  ids[..$edgeLimit] AS edgeIds,',
+    '  types[..$edgeLimit] AS edgeTypes,',
+    '  sources[..$edgeLimit] AS edgeSources,',
+    '  targets[..$edgeLimit] AS edgeTargets,',
+    '  properties[..$edgeLimit] AS edgeProperties,',
+    '  nodesCut OR size(ids) > $edgeLimit AS truncated',
   );
   return lines.join('\n');
 }

@@ -83,7 +83,7 @@ export async function findNeighborhood(
       edgeLimit: query.limit * EDGES_PER_NODE,
     },
   );
-  return row ? toSubgraph(row) : null;
+  return row ? toSubgraph(fromColumns(row)) : null;
 }
 
 export interface PathQuery {
@@ -209,6 +209,33 @@ function toSubgraph(row: Row): SubgraphData {
     nodes: (row.nodes as PropertyMap[]).map(toNode),
     edges: (row.edges as Array<{ properties: PropertyMap } & PropertyMap>).map(toEdge),
     truncated: row.truncated === true,
+  };
+}
+
+/**
+ * A neighbourhood's columns (neighborhood-cypher.ts) as the node and edge maps the other
+ * subgraph queries return: the i-th node is the i-th entry of every node column.
+ */
+function fromColumns(row: Row): Row {
+  const column = (name: string) => row[name] as unknown[];
+  const properties = (name: string, i: number) =>
+    ((row[name] as PropertyMap[] | null)?.[i] ?? {}) as PropertyMap;
+  const kinds = column('nodeKinds');
+  const [types, sources, targets] = ['edgeTypes', 'edgeSources', 'edgeTargets'].map(column);
+  return {
+    nodes: column('nodeIds').map((id, i) => ({
+      ...properties('nodeProperties', i),
+      id,
+      kind: kinds[i],
+    })),
+    edges: column('edgeIds').map((id, i) => ({
+      id,
+      type: types![i],
+      source: sources![i],
+      target: targets![i],
+      properties: properties('edgeProperties', i),
+    })),
+    truncated: row.truncated,
   };
 }
 

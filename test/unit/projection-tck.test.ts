@@ -240,19 +240,26 @@ describe('the neighbourhood query', () => {
 
   it('returns only what a drawing needs unless the properties are asked for', () => {
     const drawing = neighborhoodCypher(2, null, null, 'drawing');
-    expect(drawing).toContain('n {.id, .kind, .nameJa, .nameEn}');
-    expect(drawing).toContain('properties: r {.source, .clauseId, .quote}');
+    expect(drawing).toContain('[n IN kept | n {.nameJa, .nameEn}] AS nodeProperties');
+    expect(drawing).toContain('collect(r {.source, .clauseId, .quote}) AS properties');
     expect(drawing).not.toContain('properties(r)');
     const all = neighborhoodCypher(2, null, null);
-    expect(all).toContain('properties: properties(r)');
-    expect(all).toContain('n {.*, text: null}');
+    expect(all).toContain('collect(properties(r)) AS properties');
+    expect(all).toContain('[n IN kept | n {.*, text: null}] AS nodeProperties');
   });
 
   it('returns the structure alone when neither names nor evidence are asked for', () => {
     const outline = neighborhoodCypher(2, null, null, 'outline');
-    expect(outline).toContain('[n IN kept | n {.id, .kind}]');
-    expect(outline).toContain('properties: {}');
+    expect(outline).toContain('null AS nodeProperties');
+    expect(outline).toContain('null AS properties');
     expect(outline).not.toMatch(/nameJa|quote|properties\(r\)/);
+  });
+
+  it('answers in columns, one list per field, not one map per node or edge', () => {
+    const outline = neighborhoodCypher(2, null, null, 'outline');
+    expect(outline).toContain('[n IN kept | n.id] AS nodeIds');
+    expect(outline).toContain('ids[..$edgeLimit] AS edgeIds');
+    expect(outline).not.toMatch(/collect\(\{/);
   });
 
   it('refuses a depth outside 1..3', () => {
