@@ -4,6 +4,7 @@ import type { NodeKind } from '../vocabulary';
 import { UnknownIdError } from './errors';
 import { runPagedQuery } from './paged-query';
 import { label, property } from './projection/cypher-builder';
+import { record, value } from './projection/positional';
 import { Projector } from './projection/project';
 import type { Operation } from './projection/selection';
 import { EMPTY_OPERATION } from './projection/selection';
@@ -30,11 +31,12 @@ export async function findNode(
 ): Promise<Projected | null> {
   const projector = new Projector(selection.operation);
   const kindCheck = kind ? ` WHERE n:${label(kind)}` : '';
+  const node = projector.node('n', selection.type, selection.fieldNodes);
   const cypher =
     `MATCH (n:Entity {id: ${projector.builder.param(id)}})${kindCheck} ` +
-    `RETURN ${projector.node('n', selection.type, selection.fieldNodes)} AS node`;
+    `RETURN ${node.cypher} AS node`;
   const [row] = await db.query(cypher, projector.builder.params);
-  return (row?.node as Projected | undefined) ?? null;
+  return row ? (node.read(row.node) as Projected) : null;
 }
 
 /** A condition on `n` built with the projector's parameters. */
@@ -93,7 +95,9 @@ export async function listNodes(
       })),
       { expression: 'n.id', type: 'string' as const },
     ],
-    item: selection ? projector.node('n', selection.type, selection.fieldNodes) : '{kind: n.kind}',
+    item: selection
+      ? projector.node('n', selection.type, selection.fieldNodes)
+      : record([['kind', value('n.kind')]]),
     after: request.after,
     limit: request.limit,
     withTotalCount: request.withTotalCount,

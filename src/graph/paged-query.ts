@@ -2,6 +2,7 @@ import type { Database, Row } from '../db/database';
 import { decodeCursor, encodeCursor, type CursorValue } from './projection/cursors';
 import type { CypherBuilder } from './projection/cypher-builder';
 import { afterCondition, orderBy, type SortKey } from './projection/keyset';
+import type { Projection } from './projection/positional';
 
 /**
  * The one paging pipeline of root lists (nodes, search hits, timeline entries): the matching rows
@@ -20,8 +21,8 @@ export interface PagedQuery {
   readonly distinct?: boolean;
   /** The keys, in order; the last one must be unique (an id), so pages neither skip nor repeat. */
   readonly sort: readonly SortKey[];
-  /** The map expression returned for each row. */
-  readonly item: string;
+  /** The projection returned for each row. */
+  readonly item: Projection;
   /** Names the list in its cursors, so a cursor of another list is refused. */
   readonly list: string;
   /** The previous page's endCursor: the sort key of its last item. */
@@ -65,7 +66,7 @@ export function pagedQueryCypher(b: CypherBuilder, query: PagedQuery): string {
     (query.extraColumns ? `WITH totalCount, ${query.extraColumns} ` : '') +
     `OPTIONAL CALL () { ${query.match} WITH ${carry}${keyset} ` +
     `WITH ${carry} ORDER BY ${order} LIMIT ${b.param(query.limit)} ` +
-    `RETURN ${query.item} AS item, [${keys}] AS key } ` +
+    `RETURN ${query.item.cypher} AS item, [${keys}] AS key } ` +
     `RETURN * ORDER BY ${outerOrder}`
   );
 }
@@ -85,9 +86,13 @@ export async function runPagedQuery<T>(
 ): Promise<PagedRows<T>> {
   const rows = await db.query(pagedQueryCypher(b, query), b.params);
   const [row] = rows;
-  const found = rows.filter((r) => r.key !== null) as Array<Row & { item: T; key: CursorValue[] }>;
+  const found = rows.filter((r) => r.key !== null) as Array<Row & { key: CursorValue[] }>;
+  const read = query.item.read;
   return {
-    items: found.map(({ item, key }) => ({ item, cursor: encodeCursor(query.list, key) })),
+    items: found.map(({ item, key }) => ({
+      item: read(item) as T,
+      cursor: encodeCursor(query.list, key),
+    })),
     totalCount: (row?.totalCount as number | null | undefined) ?? null,
     row,
   };

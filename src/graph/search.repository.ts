@@ -4,6 +4,7 @@ import type { Projected, Selection } from './nodes.repository';
 import { InvalidArgumentError } from './errors';
 import { runPagedQuery } from './paged-query';
 import { EMPTY_OPERATION } from './projection/selection';
+import { record, value } from './projection/positional';
 import { Projector } from './projection/project';
 
 /** The full-text index over names, aliases and clause text (cypher/schema/constraints.cypher). */
@@ -73,7 +74,15 @@ export async function searchNodes(
       { expression: 'score', descending: true, type: 'number' },
       { expression: 'node.id', type: 'string' },
     ],
-    item: `{node: ${selection ? projector.node('node', selection.type, selection.fieldNodes) : '{kind: node.kind}'}, score: score}`,
+    item: record([
+      [
+        'node',
+        selection
+          ? projector.node('node', selection.type, selection.fieldNodes)
+          : record([['kind', value('node.kind')]]),
+      ],
+      ['score', value('score')],
+    ]),
     after: request.after,
     limit: request.limit,
     withTotalCount: request.withTotalCount,

@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import type { NodeKind } from '../vocabulary';
 import { relType } from './projection/cypher-builder';
 import { runPagedQuery } from './paged-query';
+import { value, record, type Projection } from './projection/positional';
 import { Projector } from './projection/project';
 import type { Operation } from './projection/selection';
 
@@ -44,19 +45,23 @@ export async function timeline(
     ` WHEN 'month' THEN earliest + duration('P1M') - duration('P1D') ELSE earliest END AS latest` +
     ` WHERE (${b.param(request.from)} IS NULL OR latest >= date(${b.param(request.from)}))` +
     ` AND (${b.param(request.to)} IS NULL OR earliest <= date(${b.param(request.to)}))`;
-  const entry = [
-    selection.date
-      ? `date: ${projector.node('d', selection.date.type, selection.date.fieldNodes)}`
-      : null,
-    selection.subject
-      ? `subject: ${projector.node('s', selection.subject.type, selection.subject.fieldNodes)}`
-      : null,
-    selection.relation
-      ? `relation: ${projector.relation('s', 'r', 'd', selection.relation.type, selection.relation.fieldNodes)}`
-      : null,
-    'earliest: toString(earliest)',
-    'latest: toString(latest)',
-  ].filter(Boolean);
+  const entry: Array<[string, Projection]> = [];
+  if (selection.date) {
+    entry.push(['date', projector.node('d', selection.date.type, selection.date.fieldNodes)]);
+  }
+  if (selection.subject) {
+    entry.push([
+      'subject',
+      projector.node('s', selection.subject.type, selection.subject.fieldNodes),
+    ]);
+  }
+  if (selection.relation) {
+    entry.push([
+      'relation',
+      projector.relation('s', 'r', 'd', selection.relation.type, selection.relation.fieldNodes),
+    ]);
+  }
+  entry.push(['earliest', value('toString(earliest)')], ['latest', value('toString(latest)')]);
   return runPagedQuery<Record<string, unknown>>(db, b, {
     list: 'timeline',
     match: window,
@@ -66,7 +71,7 @@ export async function timeline(
       { expression: 'toString(latest)', descending: true, type: 'string' },
       { expression: 'r.id', type: 'string' },
     ],
-    item: `{${entry.join(', ')}}`,
+    item: record(entry),
     after: request.after,
     limit: request.limit,
     withTotalCount: request.withTotalCount,

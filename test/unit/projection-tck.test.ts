@@ -4,6 +4,7 @@ import { neighborhoodCypher } from '../../src/graph/neighborhood-cypher';
 import { pagedQueryCypher } from '../../src/graph/paged-query';
 import { encodeCursor } from '../../src/graph/projection/cursors';
 import { CypherBuilder } from '../../src/graph/projection/cypher-builder';
+import { value } from '../../src/graph/projection/positional';
 import { Projector } from '../../src/graph/projection/project';
 import { namedCompositeType } from '../../src/graph/projection/selection';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
@@ -17,20 +18,26 @@ beforeAll(async () => {
   schema = await buildGraphQLSchema();
 });
 
-/** The map expression and parameters for the first root field of `operation`, on variable n. */
-function translate(operation: string): { cypher: string; params: Record<string, unknown> } {
+/** The projection and parameters for the first root field of `operation`, on variable n. */
+function compile(operation: string) {
   const document = parse(operation);
   const definition = document.definitions[0] as OperationDefinitionNode;
   const field = definition.selectionSet.selections[0] as FieldNode;
   const type = namedCompositeType(schema.getQueryType()!.getFields()[field.name.value]!.type)!;
   const projector = new Projector({ schema, fragments: {}, variables: {} });
-  return { cypher: projector.node('n', type, [field]), params: projector.builder.params };
+  return { projection: projector.node('n', type, [field]), params: projector.builder.params };
+}
+
+/** The Cypher expression and parameters for the first root field of `operation`. */
+function translate(operation: string): { cypher: string; params: Record<string, unknown> } {
+  const { projection, params } = compile(operation);
+  return { cypher: projection.cypher, params };
 }
 
 describe('the projection compiler', () => {
-  it('projects only the selected properties, and the kind', () => {
+  it('projects only the selected properties, and the kind, as a list of their values', () => {
     expect(translate('{ clause(id: "x") { eId order } }')).toStrictEqual({
-      cypher: '{`kind`: n.kind, `eId`: n.`eId`, `order`: n.`order`}',
+      cypher: '[n.kind, n.`eId`, n.`order`]',
       params: {},
     });
   });
@@ -40,9 +47,9 @@ describe('the projection compiler', () => {
       '{ clause(id: "x") { references(first: 5) { to { id } } } }',
     );
     expect(cypher).toBe(
-      '{`kind`: n.kind, `references@references`: COLLECT { MATCH (n)-[r0:`REFERENCES`]->(o1) ' +
+      '[n.kind, COLLECT { MATCH (n)-[r0:`REFERENCES`]->(o1) ' +
         'WITH startNode(r0) AS a2, r0, endNode(r0) AS b3 ORDER BY r0.id LIMIT $p0 ' +
-        'RETURN {`to`: {`kind`: b3.kind, `id`: b3.`id`}} }}',
+        'RETURN [[b3.kind, b3.`id`]] }]',
     );
     expect(params).toStrictEqual({ p0: 5 });
   });
@@ -50,14 +57,14 @@ describe('the projection compiler', () => {
   it('projects a relation’s type only for the fields read from it, its own CAMEO code only for cameo', () => {
     const relation = (selection: string) =>
       translate(`{ clause(id: "x") { references(first: 5) { ${selection} } } }`).cypher.match(
-        /RETURN (\{.*\}) \}\}$/,
+        /RETURN (\[.*\]) \}\]$/,
       )![1];
-    expect(relation('id')).toBe('{`id`: r0.`id`}');
+    expect(relation('id')).toBe('[r0.`id`]');
     for (const field of ['type', 'category', 'label { en }']) {
-      expect(relation(field)).toMatch(/^\{type: type\(r0\)[,}]/);
-      expect(relation(field)).not.toContain('_cameo');
+      expect(relation(field)).toMatch(/^\[type\(r0\)[,\]]/);
+      expect(relation(field)).not.toContain('r0.cameo');
     }
-    expect(relation('cameo { code }')).toBe('{type: type(r0), _cameo: r0.cameo}');
+    expect(relation('cameo { code }')).toBe('[type(r0), r0.cameo]');
   });
 
   it('restricts the other end by kind label (a sector’s organizations)', () => {
@@ -89,13 +96,13 @@ describe('the projection compiler', () => {
 
   it('makes a nullable bilingual text null unless both languages are there', () => {
     expect(translate('{ document(id: "x") { publisher { en } } }').cypher).toBe(
-      '{`kind`: n.kind, `publisher`: CASE WHEN n.`publisherJa` IS NULL OR n.`publisherEn` IS NULL THEN null ELSE {ja: n.`publisherJa`, en: n.`publisherEn`} END}',
+      '[n.kind, CASE WHEN n.`publisherJa` IS NULL OR n.`publisherEn` IS NULL THEN null ELSE [n.`publisherJa`, n.`publisherEn`] END]',
     );
   });
 
   it('projects what a computed date field needs, not every base key', () => {
     expect(translate('{ entity(id: "x") { ... on CalendarDate { earliest } } }').cypher).toBe(
-      '{`kind`: n.kind, `value`: n.`value`, `precision`: n.`precision`}',
+      '[n.kind, n.`value`, n.`precision`]',
     );
   });
 
@@ -103,6 +110,59 @@ describe('the projection compiler', () => {
     expect(() => translate('{ clause(id: "x") { mentions(first: 101) { id } } }')).toThrow(
       'first: must be between 1 and 100 (got 101)',
     );
+  });
+});
+
+describe('reading a projection back', () => {
+  it('makes each list Neo4j returns the object of the keys it stands for, nulls kept', () => {
+    const { projection } = compile(
+      '{ clause(id: "x") { eId references(first: 5) { to { id } evidence { quote } } } }',
+    );
+    const fromNeo4j = [
+      'Clause',
+      'c-1',
+      [
+        [['Document', 'd-1'], ['welcomes']],
+        [['Document', 'd-2'], null],
+      ],
+    ];
+    expect(projection.read(fromNeo4j)).toStrictEqual({
+      kind: 'Clause',
+      eId: 'c-1',
+      'references@references': [
+        { to: { kind: 'Document', id: 'd-1' }, evidence: { quote: 'welcomes' } },
+        { to: { kind: 'Document', id: 'd-2' }, evidence: null },
+      ],
+    });
+    expect(projection.read(null)).toBeNull();
+  });
+
+  it('reads a field selected on the interface and on one kind by the kind of the node read', () => {
+    const { projection } = compile(
+      '{ entity(id: "x") { relations(first: 2) { id } ... on Organization { relations(first: 2) { type } } } }',
+    );
+    expect(projection.cypher).toContain('CASE n.kind WHEN $p');
+    expect(projection.read(['Organization', [['ACTIVE_IN', 'r-1']]])).toStrictEqual({
+      kind: 'Organization',
+      'relations@relations': [{ type: 'ACTIVE_IN', id: 'r-1' }],
+    });
+    expect(projection.read(['Sector', [['r-2']]])).toStrictEqual({
+      kind: 'Sector',
+      'relations@relations': [{ id: 'r-2' }],
+    });
+  });
+
+  it('reads a connection page with its keys, and a page nobody asked items of', () => {
+    const { projection } = compile(
+      '{ entity(id: "x") { ... on Organization { sectorsConnection(first: 1) { totalCount edges { node { id } } } } } }',
+    );
+    expect(projection.read(['Organization', [[[['r-1'], ['r-1']]], 3]])).toStrictEqual({
+      kind: 'Organization',
+      'sectorsConnection@sectorsConnection': {
+        items: [{ key: ['r-1'], node: { id: 'r-1' } }],
+        totalCount: 3,
+      },
+    });
   });
 });
 
@@ -116,8 +176,8 @@ describe('plain nested lists, unchanged beside their connections', () => {
       translate('{ document(id: "x") { clauses(first: 3) { eId } signatories { id } } }'),
     ).toStrictEqual({
       cypher:
-        '{`kind`: n.kind, `clauses@clauses`: COLLECT { MATCH (c0:`Clause` {documentId: n.id}) WITH c0 ORDER BY c0.order LIMIT $p0 RETURN {`kind`: c0.kind, `eId`: c0.`eId`} }, ' +
-        '`signatories`: COLLECT { MATCH (n)-[r1:`SIGNED_BY`]->(o2) WITH DISTINCT o2 ORDER BY o2.`nameEn`, o2.id LIMIT $p1 RETURN {`kind`: o2.kind, `id`: o2.`id`} }}',
+        '[n.kind, COLLECT { MATCH (c0:`Clause` {documentId: n.id}) WITH c0 ORDER BY c0.order LIMIT $p0 RETURN [c0.kind, c0.`eId`] }, ' +
+        'COLLECT { MATCH (n)-[r1:`SIGNED_BY`]->(o2) WITH DISTINCT o2 ORDER BY o2.`nameEn`, o2.id LIMIT $p1 RETURN [o2.kind, o2.`id`] }]',
       params: { p0: 3, p1: 25 },
     });
   });
@@ -127,8 +187,8 @@ describe('plain nested lists, unchanged beside their connections', () => {
       translate('{ clause(id: "x") { asserts(first: 4, types: [WELCOMES]) { id } } }'),
     ).toStrictEqual({
       cypher:
-        '{`kind`: n.kind, `asserts@asserts`: COLLECT { CALL (n) { MATCH (a1)-[r0:`WELCOMES`]->(b2) WHERE r0.clauseId = n.id RETURN a1, r0, b2 } ' +
-        'WITH a1, r0, b2 ORDER BY r0.start, r0.id LIMIT $p0 RETURN {`id`: r0.`id`} }}',
+        '[n.kind, COLLECT { CALL (n) { MATCH (a1)-[r0:`WELCOMES`]->(b2) WHERE r0.clauseId = n.id RETURN a1, r0, b2 } ' +
+        'WITH a1, r0, b2 ORDER BY r0.start, r0.id LIMIT $p0 RETURN [r0.`id`] }]',
       params: { p0: 4 },
     });
   });
@@ -149,10 +209,10 @@ describe('nested connections', () => {
       ),
     ).toStrictEqual({
       cypher:
-        '{`kind`: n.kind, `sectorsConnection@sectorsConnection`: {items: COLLECT { MATCH (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) ' +
+        '[n.kind, [COLLECT { MATCH (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) ' +
         'WITH startNode(r0) AS a2, r0, endNode(r0) AS b3 WHERE ((r0.id > $p0)) ORDER BY r0.id LIMIT $p1 ' +
-        'RETURN {key: [r0.id], node: {`id`: r0.`id`}} }, ' +
-        'totalCount: COUNT { (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) }}}',
+        'RETURN [[r0.id], [r0.`id`]] }, ' +
+        'COUNT { (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) }]]',
       params: { p0: 'r-1', p1: 3 },
     });
   });
@@ -160,23 +220,22 @@ describe('nested connections', () => {
   it('neither counts nor filters when totalCount and after are absent', () => {
     expect(sectors('edges { node { id } }')).toStrictEqual({
       cypher:
-        '{`kind`: n.kind, `sectorsConnection@sectorsConnection`: {items: COLLECT { MATCH (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) ' +
+        '[n.kind, [COLLECT { MATCH (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) ' +
         'WITH startNode(r0) AS a2, r0, endNode(r0) AS b3 ORDER BY r0.id LIMIT $p0 ' +
-        'RETURN {key: [r0.id], node: {`id`: r0.`id`}} }}}',
+        'RETURN [[r0.id], [r0.`id`]] }]]',
       params: { p0: 26 },
     });
   });
 
   it('only counts when totalCount alone is selected', () => {
     expect(sectors('totalCount')).toStrictEqual({
-      cypher:
-        '{`kind`: n.kind, `sectorsConnection@sectorsConnection`: {totalCount: COUNT { (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) }}}',
+      cypher: '[n.kind, [COUNT { (n)-[r0:`ACTIVE_IN`]->(o1:`Sector`) }]]',
       params: {},
     });
   });
 
   it('reads only keys for pageInfo, without the items themselves', () => {
-    expect(sectors('pageInfo { hasNextPage }').cypher).toContain('RETURN {key: [r0.id]} }');
+    expect(sectors('pageInfo { hasNextPage }').cypher).toContain('RETURN [[r0.id]] }');
   });
 
   it('pages what a clause asserts by text position, then id, as the plain list orders it', () => {
@@ -187,8 +246,8 @@ describe('nested connections', () => {
       ),
     ).toStrictEqual({
       cypher:
-        '{`kind`: n.kind, `assertsConnection@assertsConnection`: {items: COLLECT { CALL (n) { MATCH (a1)-[r0:`WELCOMES`]->(b2) WHERE r0.clauseId = n.id RETURN a1, r0, b2 } ' +
-        'WITH a1, r0, b2 WHERE ((r0.start > $p0) OR (r0.start = $p0 AND r0.id > $p1)) ORDER BY r0.start, r0.id LIMIT $p2 RETURN {key: [r0.start, r0.id]} }}}',
+        '[n.kind, [COLLECT { CALL (n) { MATCH (a1)-[r0:`WELCOMES`]->(b2) WHERE r0.clauseId = n.id RETURN a1, r0, b2 } ' +
+        'WITH a1, r0, b2 WHERE ((r0.start > $p0) OR (r0.start = $p0 AND r0.id > $p1)) ORDER BY r0.start, r0.id LIMIT $p2 RETURN [[r0.start, r0.id]] }]]',
       params: { p0: 874, p1: 'r-x', p2: 3 },
     });
   });
@@ -198,10 +257,10 @@ describe('nested connections', () => {
       '{ document(id: "x") { clausesConnection(first: 5) { edges { node { eId } } } signatoriesConnection { totalCount } } }',
     );
     expect(cypher).toContain(
-      'WITH c0 ORDER BY c0.order, c0.id LIMIT $p0 RETURN {key: [c0.order, c0.id]',
+      'WITH c0 ORDER BY c0.order, c0.id LIMIT $p0 RETURN [[c0.order, c0.id]',
     );
     expect(cypher).toContain(
-      'totalCount: COUNT { MATCH (n)-[r1:`SIGNED_BY`]->(o2) WITH DISTINCT o2 RETURN 0 AS x }',
+      '[COUNT { MATCH (n)-[r1:`SIGNED_BY`]->(o2) WITH DISTINCT o2 RETURN 0 AS x }]',
     );
   });
 
@@ -210,7 +269,7 @@ describe('nested connections', () => {
       translate(
         '{ clause(id: "x") { assertsConnection(types: [PART_OF]) { totalCount edges { cursor } } } }',
       ).cypher,
-    ).toBe('{`kind`: n.kind, `assertsConnection@assertsConnection`: {items: [], totalCount: 0}}');
+    ).toBe('[n.kind, [[], 0]]');
   });
 
   it.each([
@@ -277,7 +336,7 @@ describe('a root list page', () => {
         { expression: 'n.order', type: 'number', descending: true },
         { expression: 'n.id', type: 'string' },
       ],
-      item: '{id: n.id}',
+      item: value('{id: n.id}'),
       list: 'clauses',
       after,
       extraColumns: '[ref IN $refs WHERE ref IS NULL] AS missing',
@@ -306,7 +365,7 @@ describe('a root list page', () => {
       carry: 'n',
       distinct: true,
       sort: [{ expression: 'n.id', type: 'string' }],
-      item: '{id: n.id}',
+      item: value('{id: n.id}'),
       list: 'clauses',
       after: null,
       limit: 11,

@@ -5,7 +5,7 @@ import type { Direction, NodeKind, RelationType } from '../../vocabulary';
  * How a GraphQL field is read from the graph. Each field of a graph-backed type carries its plan
  * in the field's `extensions.cypher` (like @neo4j/graphql's @relationship and @cypher directives),
  * declared beside the field in its *.type.ts. The projection compiler turns the fields a client
- * selected into one Cypher map projection, so a whole operation is one query per root field.
+ * selected into one Cypher projection, so a whole operation is one query per root field.
  *
  * A field without a plan reads the node property of its own name.
  */

@@ -2,6 +2,7 @@ import type { FieldNode, GraphQLCompositeType } from 'graphql';
 import { decodeCursor } from './cursors';
 import type { CypherBuilder } from './cypher-builder';
 import { afterCondition, orderBy, type SortKey } from './keyset';
+import { listOf, record, value, wrapped, type Projection } from './positional';
 
 /**
  * A nested list as the compiler reads it: rows bound by `match`, carried by `WITH carry`, in the
@@ -22,25 +23,32 @@ export interface NestedList {
    * unique in its document, but an id makes pages neither skip nor repeat whatever the data).
    */
   readonly tiebreak?: SortKey;
-  /** The map expression of one item, for the item type and the selection on it. */
-  readonly item: (type: GraphQLCompositeType, nodes: readonly FieldNode[]) => string;
+  /** The projection of one item, for the item type and the selection on it. */
+  readonly item: (type: GraphQLCompositeType, nodes: readonly FieldNode[]) => Projection;
   /** How many items the list holds, counted in the database; by default its rows. */
   readonly count?: string;
 }
 
-/** `COLLECT { … }` of the list's first `limit` items (all when null): the plain list field. */
+/**
+ * `COLLECT { … }` of the list's first `limit` items (all when null): the plain list field; with
+ * `single`, its first item or null.
+ */
 export function listExpression(
   b: CypherBuilder,
   list: NestedList,
   limit: number | null,
   type: GraphQLCompositeType,
   nodes: readonly FieldNode[],
-): string {
+  single = false,
+): Projection {
   const cut = limit === null ? '' : ` LIMIT ${b.param(limit)}`;
-  return (
+  const collect = (item: string) =>
     `COLLECT { ${list.match} WITH ${list.carry} ORDER BY ${orderBy(list.order)}${cut} ` +
-    `RETURN ${list.item(type, nodes)} }`
-  );
+    `RETURN ${item} }`;
+  const item = list.item(type, nodes);
+  return single
+    ? wrapped(item, (one) => `head(${collect(one)})`)
+    : listOf(collect(item.cypher), item);
 }
 
 /** What a client selected on a connection, and the page it asked for. */
@@ -65,7 +73,7 @@ export function connectionExpression(
   b: CypherBuilder,
   list: NestedList,
   request: ConnectionRequest,
-): string {
+): Projection {
   const sort = list.tiebreak ? [...list.order, list.tiebreak] : list.order;
   const after =
     request.after === null || request.after === undefined
@@ -75,20 +83,30 @@ export function connectionExpression(
           request.list,
           sort.map((key) => key.type),
         );
-  const entries: string[] = [];
+  const entries: Array<[string, Projection]> = [];
   if (request.items) {
     const keyset = after ? ` WHERE ${afterCondition(b, sort, after)}` : '';
-    const node = request.node ? `, node: ${list.item(request.node.type, request.node.nodes)}` : '';
-    entries.push(
-      `items: COLLECT { ${list.match} WITH ${list.carry}${keyset} ` +
-        `ORDER BY ${orderBy(sort)} LIMIT ${b.param(request.first + 1)} ` +
-        `RETURN {key: [${sort.map((key) => key.expression).join(', ')}]${node}} }`,
-    );
+    const item = record([
+      ['key', value(`[${sort.map((key) => key.expression).join(', ')}]`)],
+      ...(request.node
+        ? [['node', list.item(request.node.type, request.node.nodes)] as const]
+        : []),
+    ]);
+    entries.push([
+      'items',
+      listOf(
+        `COLLECT { ${list.match} WITH ${list.carry}${keyset} ` +
+          `ORDER BY ${orderBy(sort)} LIMIT ${b.param(request.first + 1)} ` +
+          `RETURN ${item.cypher} }`,
+        item,
+      ),
+    ]);
   }
   if (request.totalCount) {
-    entries.push(
-      `totalCount: ${list.count ?? `COUNT { ${list.match} WITH ${list.carry} RETURN 0 AS x }`}`,
-    );
+    entries.push([
+      'totalCount',
+      value(list.count ?? `COUNT { ${list.match} WITH ${list.carry} RETURN 0 AS x }`),
+    ]);
   }
-  return `{${entries.join(', ')}}`;
+  return record(entries);
 }

@@ -15,12 +15,14 @@ import {
   type SelectedField,
 } from './selection';
 import { isEvidenceProperty, type EvidenceProperty } from './evidence';
+import { byKind, record, value, wrapped, type Projection } from './positional';
 import { LIST_SNIPPETS, SNIPPETS } from './snippets';
 
 /**
- * The projection compiler: turns the fields a client selected into one Cypher map expression,
+ * The projection compiler: turns the fields a client selected into one Cypher expression,
  * nesting COLLECT subqueries for relationships, so that a root field of any depth is one query
- * (the approach of @neo4j/graphql). It reads each field's plan from `extensions.cypher`.
+ * (the approach of @neo4j/graphql). It reads each field's plan from `extensions.cypher`. Objects
+ * travel as lists of their values and are read back into objects (positional.ts).
  */
 
 /** The largest list a nested relationship field returns. */
@@ -33,78 +35,84 @@ export class Projector {
     readonly builder: CypherBuilder = new CypherBuilder(),
   ) {}
 
-  /** A map expression for node variable `v` of a node type (an Entity or one of its kinds). */
-  node(v: string, type: GraphQLCompositeType, nodes: readonly FieldNode[]): string {
-    // `kind` is always there: resolveType and kindLabel read it. Other keys only when selected
-    // (or needed by a selected computed field), so a map carries what the answer holds.
-    const keys = new Map<string, string>([['kind', `${v}.kind`]]);
+  /** The projection of node variable `v` of a node type (an Entity or one of its kinds). */
+  node(v: string, type: GraphQLCompositeType, nodes: readonly FieldNode[]): Projection {
+    // `kind` is always there, and first: resolveType and kindLabel read it, and so do the
+    // fields that depend on the kind when they are read back (positional.ts, byKind). Other keys
+    // only when selected (or needed by a selected computed field): an object carries what the
+    // answer holds.
+    const keys = new Map<string, Projection>([[BASE_KEYS.kind, value(`${v}.kind`)]]);
     for (const [key, fields] of groupByKey(selectedFields(this.operation, type, nodes))) {
       for (const field of fields) {
         const plan = field.definition.extensions?.cypher as FieldPlan | undefined;
         if (plan?.kind === 'computed')
-          for (const needed of plan.needs ?? []) keys.set(needed, `${v}.${property(needed)}`);
+          for (const needed of plan.needs ?? [])
+            keys.set(needed, value(`${v}.${property(needed)}`));
       }
-      const expression = this.nodeFieldByKind(v, type, fields);
-      if (expression) keys.set(key, expression);
+      const projection = this.nodeFieldByKind(v, type, fields);
+      if (projection) keys.set(key, projection);
     }
-    return `{${[...keys].map(([key, expression]) => `\`${key}\`: ${expression}`).join(', ')}}`;
+    return record([...keys]);
   }
 
-  /** A map expression for relationship `r` from `a` to `b`, as the GraphQL type Relation. */
+  /** The projection of relationship `r` from `a` to `b`, as the GraphQL type Relation. */
   relation(
     a: string,
     r: string,
     b: string,
     type: GraphQLCompositeType,
     nodes: readonly FieldNode[],
-  ): string {
+  ): Projection {
     // `type` only for the fields that read it (the type itself, and the computed ones: label,
     // category and cameo come from the vocabulary entry of the type), the act's own code only for
     // cameo: a relation asked for its endpoints carries nothing else, which at a few thousand
     // relations per answer is a third of the bytes Neo4j sends.
     const fields = selectedFields(this.operation, type, nodes);
-    const entries: string[] = [];
+    const entries: Array<[string, Projection]> = [];
     const computed = (field: SelectedField) =>
       (field.definition.extensions?.cypher as FieldPlan | undefined)?.kind === 'computed';
     if (fields.some((field) => field.name === 'type' || computed(field))) {
-      entries.push(`${BASE_KEYS.type}: type(${r})`);
+      entries.push([BASE_KEYS.type, value(`type(${r})`)]);
     }
     if (fields.some((field) => field.name === 'cameo')) {
-      entries.push(`${BASE_KEYS.cameo}: ${r}.cameo`);
+      entries.push([BASE_KEYS.cameo, value(`${r}.cameo`)]);
     }
     for (const field of fields) {
       const child = namedCompositeType(field.definition.type);
-      const key = `\`${field.key}\``;
       switch (field.name) {
         case 'type':
           break;
         case 'from':
-          entries.push(`${key}: ${this.node(a, child!, field.nodes)}`);
+          entries.push([field.key, this.node(a, child!, field.nodes)]);
           break;
         case 'to':
-          entries.push(`${key}: ${this.node(b, child!, field.nodes)}`);
+          entries.push([field.key, this.node(b, child!, field.nodes)]);
           break;
-        case 'evidence':
-          entries.push(
-            `${key}: CASE WHEN ${r}.quote IS NULL THEN null ELSE ${this.evidence((name) => `${r}.${property(name)}`, child!, field.nodes)} END`,
-          );
+        case 'evidence': {
+          const evidence = this.evidence((name) => `${r}.${property(name)}`, child!, field.nodes);
+          entries.push([
+            field.key,
+            wrapped(evidence, (map) => `CASE WHEN ${r}.quote IS NULL THEN null ELSE ${map} END`),
+          ]);
           break;
+        }
         default: {
           if (computed(field)) break;
           const plan = field.definition.extensions?.cypher as FieldPlan | undefined;
-          const expression =
+          entries.push([
+            field.key,
             plan?.kind === 'snippet'
               ? SNIPPETS[plan.name](r, this, field)
-              : this.plainField(r, field);
-          entries.push(`${key}: ${expression}`);
+              : this.plainField(r, field),
+          ]);
         }
       }
     }
-    return `{${entries.join(', ')}}`;
+    return record(entries);
   }
 
   /**
-   * An Evidence map. `at` gives the Cypher expression of an evidence property (`quote`,
+   * An Evidence object. `at` gives the Cypher expression of an evidence property (`quote`,
    * `clauseId`, `source` …): the relationship's scalar for its first evidence, a list entry for
    * the others of a fact stated by many documents.
    */
@@ -112,25 +120,29 @@ export class Projector {
     at: (name: EvidenceProperty) => string,
     type: GraphQLCompositeType,
     nodes: readonly FieldNode[],
-  ): string {
-    const entries: string[] = [];
+  ): Projection {
+    const entries: Array<[string, Projection]> = [];
     for (const field of selectedFields(this.operation, type, nodes)) {
-      const key = `\`${field.key}\``;
       if (field.name === 'clause') {
         const c = this.builder.variable('c');
         const clause = this.node(c, namedCompositeType(field.definition.type)!, field.nodes);
-        entries.push(
-          `${key}: head(COLLECT { MATCH (${c}:Entity {id: ${at('clauseId')}}) RETURN ${clause} })`,
-        );
+        entries.push([
+          field.key,
+          wrapped(
+            clause,
+            (item) =>
+              `head(COLLECT { MATCH (${c}:Entity {id: ${at('clauseId')}}) RETURN ${item} })`,
+          ),
+        ]);
       } else if (field.name === 'documentId') {
-        entries.push(`${key}: ${at('source')}`);
+        entries.push([field.key, value(at('source'))]);
       } else if (isEvidenceProperty(field.name)) {
-        entries.push(`${key}: ${at(field.name)}`);
+        entries.push([field.key, value(at(field.name))]);
       } else {
         throw new Error(`Evidence.${field.name} has no cypher plan`);
       }
     }
-    return `{${entries.join(', ')}}`;
+    return record(entries);
   }
 
   /**
@@ -142,7 +154,7 @@ export class Projector {
     v: string,
     staticType: GraphQLCompositeType,
     fields: SelectedField[],
-  ): string | undefined {
+  ): Projection | undefined {
     const general = fields.filter((f) => isAbstractType(f.parentType));
     const specific = fields.filter((f) => !isAbstractType(f.parentType));
     const generalNodes = general.flatMap((f) => f.nodes);
@@ -155,28 +167,36 @@ export class Projector {
       // Every selection applies to the one kind this node can be.
       return this.nodeField(v, { ...specific[0]!, nodes: fields.flatMap((f) => f.nodes) });
     }
-    const branches = specific.map(
-      (f) =>
-        `WHEN ${this.builder.param(f.parentType.name)} THEN ${this.nodeField(v, merged(f)) ?? 'null'}`,
-    );
+    const branches = specific.map((f) => ({
+      kind: f.parentType.name,
+      when: this.builder.param(f.parentType.name),
+      then: this.nodeField(v, merged(f)) ?? NULL,
+    }));
     const otherwise = general.length
       ? this.nodeField(v, { ...general[0]!, nodes: generalNodes })
       : undefined;
-    return `CASE ${v}.kind ${branches.join(' ')} ELSE ${otherwise ?? 'null'} END`;
+    return byKind(`${v}.kind`, branches, otherwise ?? NULL);
   }
 
-  private nodeField(v: string, field: SelectedField): string | undefined {
+  private nodeField(v: string, field: SelectedField): Projection | undefined {
     const plan = field.definition.extensions?.cypher as FieldPlan | undefined;
     if (!plan) return this.plainField(v, field);
     switch (plan.kind) {
       case 'property':
-        return `${v}.${property(plan.property)}`;
+        return value(`${v}.${property(plan.property)}`);
       case 'bilingual': {
         const [ja, en] = [`${v}.${property(plan.ja)}`, `${v}.${property(plan.en)}`];
+        const text = record([
+          ['ja', value(ja)],
+          ['en', value(en)],
+        ]);
         // A nullable text (a cited document's publisher) is null unless both languages are known.
         return isNonNullType(field.definition.type)
-          ? `{ja: ${ja}, en: ${en}}`
-          : `CASE WHEN ${ja} IS NULL OR ${en} IS NULL THEN null ELSE {ja: ${ja}, en: ${en}} END`;
+          ? text
+          : wrapped(
+              text,
+              (list) => `CASE WHEN ${ja} IS NULL OR ${en} IS NULL THEN null ELSE ${list} END`,
+            );
       }
       case 'computed':
         return undefined;
@@ -192,13 +212,13 @@ export class Projector {
   }
 
   /** A scalar read from a node or relationship property of the field's own name. */
-  private plainField(v: string, field: SelectedField): string {
+  private plainField(v: string, field: SelectedField): Projection {
     if (namedCompositeType(field.definition.type)) {
       throw new Error(
         `${field.parentType.name}.${field.name} is an object field without a cypher plan`,
       );
     }
-    return `${v}.${property(field.name)}`;
+    return value(`${v}.${property(field.name)}`);
   }
 
   /** Relationships of `v` as Relation maps, filtered by the plan and the field's arguments. */
@@ -206,7 +226,7 @@ export class Projector {
     v: string,
     field: SelectedField,
     plan: Extract<FieldPlan, { kind: 'relations' }>,
-  ): string {
+  ): Projection {
     const args = argumentValues(this.operation, field);
     const first = this.first(args);
     const child = namedCompositeType(field.definition.type)!;
@@ -220,13 +240,16 @@ export class Projector {
   }
 
   /** Nodes at the other end of `v`'s relationships. */
-  related(v: string, field: SelectedField, plan: Extract<FieldPlan, { kind: 'related' }>): string {
+  related(
+    v: string,
+    field: SelectedField,
+    plan: Extract<FieldPlan, { kind: 'related' }>,
+  ): Projection {
     const args = argumentValues(this.operation, field);
     const list = this.relatedList(v, plan);
     const limit = plan.single ? 1 : this.first(args);
     const child = namedCompositeType(field.definition.type)!;
-    const expression = listExpression(this.builder, list, limit, child, field.nodes);
-    return plan.single ? `head(${expression})` : expression;
+    return listExpression(this.builder, list, limit, child, field.nodes, plan.single);
   }
 
   /**
@@ -238,7 +261,7 @@ export class Projector {
     v: string,
     field: SelectedField,
     plan: Extract<FieldPlan, { kind: 'connection' }>,
-  ): string {
+  ): Projection {
     const args = argumentValues(this.operation, field);
     const first = this.first(args);
     const type = namedCompositeType(field.definition.type)!;
@@ -248,7 +271,7 @@ export class Projector {
     const edges = childFieldNodes(this.operation, type, field.nodes, 'edges');
     const nodes = childFieldNodes(this.operation, edge, edges, 'node');
     const list = this.listOf(v, field, args, plan.of);
-    if (!list) return `{items: [], totalCount: 0}`;
+    if (!list) return EMPTY_CONNECTION;
     return connectionExpression(this.builder, list, {
       list: field.name,
       first,
@@ -326,6 +349,12 @@ export class Projector {
     return first;
   }
 }
+
+const NULL = value('null');
+const EMPTY_CONNECTION = record([
+  ['items', value('[]')],
+  ['totalCount', value('0')],
+]);
 
 function groupByKey(fields: SelectedField[]): Map<string, SelectedField[]> {
   const groups = new Map<string, SelectedField[]>();

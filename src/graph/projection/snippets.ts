@@ -10,6 +10,7 @@ import type { Projector } from './project';
 import { decodeEvidenceCursor } from './cursors';
 import { EVIDENCE_LISTS, type EvidenceProperty } from './evidence';
 import { listExpression, type NestedList } from './nested-list';
+import { listOf, record, value, wrapped, type Projection } from './positional';
 import {
   argumentValues,
   childFieldNodes,
@@ -20,28 +21,34 @@ import {
 
 /**
  * Field shapes that are not one relationship hop: document structure read by order, the
- * relations a clause's words assert, qualifiers. Each returns one Cypher expression for node
- * variable `v`; nested selections go back through the projector.
+ * relations a clause's words assert, qualifiers. Each returns one projection for node variable
+ * `v`; nested selections go back through the projector.
  */
 /** Types stored as one edge per fact with their evidence as lists (the storage contract of issue 7). */
 export function isPerFact(type: RelationType): boolean {
   return (RELATION_TYPES[type] as { perFact?: boolean }).perFact === true;
 }
 
-type Snippet = (v: string, projector: Projector, field: SelectedField) => string;
+type Snippet = (v: string, projector: Projector, field: SelectedField) => Projection;
 /** A list snippet: the rows it holds, or undefined when it can hold none. */
 type ListOf = (v: string, projector: Projector, field: SelectedField) => NestedList | undefined;
 
 const childNode = (projector: Projector, field: SelectedField, variable: string) =>
   projector.node(variable, namedCompositeType(field.definition.type)!, field.nodes);
 
+const EMPTY_LIST = value('[]');
+const EMPTY_RECORD = record([]);
+
 /** The clause of the same document at `offset` positions from `v` in reading order. */
 function neighbourClause(offset: 1 | -1): Snippet {
   return (v, projector, field) => {
     const c = projector.builder.variable('c');
-    return (
-      `head(COLLECT { MATCH (${c}:${label('Clause')} {documentId: ${v}.documentId, order: ${v}.order + ${projector.builder.param(offset)}}) ` +
-      `RETURN ${childNode(projector, field, c)} })`
+    const order = projector.builder.param(offset);
+    return wrapped(
+      childNode(projector, field, c),
+      (clause) =>
+        `head(COLLECT { MATCH (${c}:${label('Clause')} {documentId: ${v}.documentId, order: ${v}.order + ${order}}) ` +
+        `RETURN ${clause} })`,
     );
   };
 }
@@ -125,7 +132,7 @@ export const LIST_SNIPPETS: Record<ListSnippetName, ListOf> = {
 function plainList(name: ListSnippetName, paged: boolean): Snippet {
   return (v, projector, field) => {
     const list = LIST_SNIPPETS[name](v, projector, field);
-    if (!list) return '[]';
+    if (!list) return EMPTY_LIST;
     const limit = paged ? projector.first(argumentValues(projector.operation, field)) : null;
     const type = namedCompositeType(field.definition.type)!;
     return listExpression(projector.builder, list, limit, type, field.nodes);
@@ -143,11 +150,19 @@ const DATE_BASIS_OF: Partial<Record<RelationType, DocumentDateBasis>> = {
 export const SNIPPETS: Record<SnippetName, Snippet> = {
   clauseSection: (v, projector, field) => {
     const s = projector.builder.variable('s');
-    return `head(COLLECT { MATCH (${v})-[:${relType('PART_OF')}]->(${s}:${label('Section')}) RETURN ${childNode(projector, field, s)} })`;
+    return wrapped(
+      childNode(projector, field, s),
+      (section) =>
+        `head(COLLECT { MATCH (${v})-[:${relType('PART_OF')}]->(${s}:${label('Section')}) RETURN ${section} })`,
+    );
   },
   clauseDocument: (v, projector, field) => {
     const d = projector.builder.variable('d');
-    return `head(COLLECT { MATCH (${d}:${label('Document')} {id: ${v}.documentId}) RETURN ${childNode(projector, field, d)} })`;
+    return wrapped(
+      childNode(projector, field, d),
+      (document) =>
+        `head(COLLECT { MATCH (${d}:${label('Document')} {id: ${v}.documentId}) RETURN ${document} })`,
+    );
   },
   previousClause: neighbourClause(-1),
   nextClause: neighbourClause(1),
@@ -171,19 +186,20 @@ export const SNIPPETS: Record<SnippetName, Snippet> = {
       .join(' ');
     const date = (rank: string, basis: string) =>
       `RETURN {value: ${d}.value, precision: ${d}.precision, basis: ${basis}, rank: ${rank}} AS x`;
-    return (
+    // A map built and read as it is: three short keys, one per document.
+    return value(
       `head(COLLECT { CALL (${v}) { ` +
-      `MATCH (${v})-[${r}]->(${d}:${label('CalendarDate')}) WHERE type(${r}) IN ['SIGNED_ON', 'ADOPTED_ON', 'ENTERED_INTO_FORCE_ON', 'ANNOUNCED_ON'] ` +
-      `WITH ${d}, CASE type(${r}) ${direct} END AS how ${date('how[0]', 'how[1]')} ` +
-      `UNION MATCH (${v})-[:${relType('ADOPTED_AT')}]->(${e}:${label('Event')})-[:${relType('HELD_ON')}]->(${d}:${label('CalendarDate')}) ${date('2', "'adopting_event'")} ` +
-      `UNION MATCH (${c}:${label('Clause')})-[:${relType('REFERENCES')}]->(${v}) ` +
-      `MATCH (${citing}:${label('Document')} {id: ${c}.documentId})-[:${relType('SIGNED_ON')}]->(${d}:${label('CalendarDate')}) ${date('5', "'cited_by'")} ` +
-      `} WITH x ORDER BY x.rank, x.value LIMIT 1 RETURN x {.value, .precision, .basis} })`
+        `MATCH (${v})-[${r}]->(${d}:${label('CalendarDate')}) WHERE type(${r}) IN ['SIGNED_ON', 'ADOPTED_ON', 'ENTERED_INTO_FORCE_ON', 'ANNOUNCED_ON'] ` +
+        `WITH ${d}, CASE type(${r}) ${direct} END AS how ${date('how[0]', 'how[1]')} ` +
+        `UNION MATCH (${v})-[:${relType('ADOPTED_AT')}]->(${e}:${label('Event')})-[:${relType('HELD_ON')}]->(${d}:${label('CalendarDate')}) ${date('2', "'adopting_event'")} ` +
+        `UNION MATCH (${c}:${label('Clause')})-[:${relType('REFERENCES')}]->(${v}) ` +
+        `MATCH (${citing}:${label('Document')} {id: ${c}.documentId})-[:${relType('SIGNED_ON')}]->(${d}:${label('CalendarDate')}) ${date('5', "'cited_by'")} ` +
+        `} WITH x ORDER BY x.rank, x.value LIMIT 1 RETURN x {.value, .precision, .basis} })`,
     );
   },
 
   /** How many documents state it: a fact's count, 1 for an edge of one act. */
-  documentCount: (r) => `coalesce(${r}.documentCount, 1)`,
+  documentCount: (r) => value(`coalesce(${r}.documentCount, 1)`),
 
   /**
    * The evidence entries of a relation, by entry id after `after`, `first` + 1 of them (the
@@ -207,15 +223,26 @@ export const SNIPPETS: Record<SnippetName, Snippet> = {
     const nodeFields = edgeType
       ? childFieldNodes(projector.operation, edgeType.edge, node, 'node')
       : [];
-    const evidence = edgeType ? projector.evidence(at, edgeType.node, nodeFields) : '{}';
-    return (
-      `{totalCount: size(${entries}), items: COLLECT { UNWIND ${entries} AS ${i} ` +
-      `WITH ${i}, CASE WHEN ${i} < 0 THEN ${r}.id ELSE ${r}.evidenceIds[${i}] END AS ${id} ` +
-      `WHERE ${id} > ${b.param(after ?? '')} ORDER BY ${id} LIMIT ${b.param(first + 1)} ` +
-      `RETURN {key: ${id}, node: ${evidence}} }}`
-    );
+    const item = record([
+      ['key', value(id)],
+      ['node', edgeType ? projector.evidence(at, edgeType.node, nodeFields) : EMPTY_RECORD],
+    ]);
+    return record([
+      ['totalCount', value(`size(${entries})`)],
+      [
+        'items',
+        listOf(
+          `COLLECT { UNWIND ${entries} AS ${i} ` +
+            `WITH ${i}, CASE WHEN ${i} < 0 THEN ${r}.id ELSE ${r}.evidenceIds[${i}] END AS ${id} ` +
+            `WHERE ${id} > ${b.param(after ?? '')} ORDER BY ${id} LIMIT ${b.param(first + 1)} ` +
+            `RETURN ${item.cypher} }`,
+          item,
+        ),
+      ],
+    ]);
   },
 
   /** Qualifiers are stored flat as q_<name>; returned as pairs and made an object in TypeScript. */
-  qualifiers: (r) => `[k IN keys(${r}) WHERE k STARTS WITH 'q_' | [substring(k, 2), ${r}[k]]]`,
+  qualifiers: (r) =>
+    value(`[k IN keys(${r}) WHERE k STARTS WITH 'q_' | [substring(k, 2), ${r}[k]]]`),
 };
