@@ -1,6 +1,7 @@
 import { cypherFile } from '../db/cypher-files';
 import { documentGraphEdges } from './document-graph-edges';
 import { neighborhoodCypher, type SubgraphDetail } from './neighborhood-cypher';
+import { shortestPathCypher } from './path-cypher';
 import { EDGES_PER_NODE } from '../limits';
 import type { Database, Row } from '../db/database';
 import {
@@ -102,11 +103,9 @@ export async function findShortestPath(
   db: Database,
   query: PathQuery,
 ): Promise<SubgraphData | null> {
-  const [row] = await db.query(cypherFile('subgraph/shortest-path'), {
+  const [row] = await db.query(shortestPathCypher(query.maxLength, query.types), {
     from: query.from,
     to: query.to,
-    maxLength: query.maxLength,
-    types: query.types ?? RELATION_TYPE_NAMES,
   });
   return row ? toSubgraph({ ...row, truncated: false }) : null;
 }

@@ -310,6 +310,16 @@ describe('subgraphs for graph viewers, against a real Neo4j', () => {
         [id('r-alpha-member'), id('r-beta-member')],
       );
       expect((await path('alpha', 'beta', 6, ['WELCOMES']))?.edges).toStrictEqual([]);
+      expect((await path('alpha', 'beta', 6, []))?.edges).toStrictEqual([]);
+      expect((await path('alpha', 'alpha', 6, []))?.nodes.map((n) => n.id)).toStrictEqual([
+        id('alpha'),
+      ]);
+    });
+
+    it('is found at exactly the length asked for, and not one step short of it', async () => {
+      expect((await path('alpha', 'city', 4))?.edges).toHaveLength(4);
+      expect((await path('alpha', 'beta', 2))?.edges).toHaveLength(2);
+      expect((await path('alpha', 'beta', 1))?.edges).toStrictEqual([]);
     });
 
     it('is one node from a node to itself', async () => {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parse, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { neighborhoodCypher } from '../../src/graph/neighborhood-cypher';
+import { shortestPathCypher } from '../../src/graph/path-cypher';
 import { pagedQueryCypher } from '../../src/graph/paged-query';
 import { encodeCursor } from '../../src/graph/projection/cursors';
 import { CypherBuilder } from '../../src/graph/projection/cypher-builder';
@@ -323,6 +324,26 @@ describe('the neighbourhood query', () => {
 
   it('refuses a depth outside 1..3', () => {
     expect(() => neighborhoodCypher(4, null, null)).toThrow('depth must be 1..3');
+  });
+});
+
+describe('the shortest-path query', () => {
+  it('searches only as many steps as asked, along typed relationships', () => {
+    const cypher = shortestPathCypher(2, ['MEMBER_OF', 'ACTIVE_IN']);
+    expect(cypher).toContain('ANY SHORTEST (a) (()-[:`MEMBER_OF`|`ACTIVE_IN`]-()){0,2} (b)');
+    expect(cypher).not.toMatch(/type\(r\) IN|length\(p\) <=/);
+    expect(shortestPathCypher(6, null)).toContain('(()-[]-()){0,6}');
+  });
+
+  it('finds only a node’s path to itself when no type may be followed', () => {
+    const cypher = shortestPathCypher(4, []);
+    expect(cypher).toContain('OPTIONAL MATCH p = (a) WHERE a = b');
+    expect(cypher).not.toContain('SHORTEST');
+  });
+
+  it('refuses a length outside 1..6', () => {
+    expect(() => shortestPathCypher(7, null)).toThrow('path length must be 1..6');
+    expect(() => shortestPathCypher(0, null)).toThrow('path length must be 1..6');
   });
 });
 
