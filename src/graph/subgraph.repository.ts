@@ -1,6 +1,7 @@
 import { cypherFile } from '../db/cypher-files';
 import { documentGraphEdges } from './document-graph-edges';
 import { neighborhoodCypher, type SubgraphDetail } from './neighborhood-cypher';
+import { organizationSectorGraphCypher } from './organization-sector-cypher';
 import { shortestPathCypher } from './path-cypher';
 import { EDGES_PER_NODE } from '../limits';
 import type { Database, Row } from '../db/database';
@@ -166,11 +167,10 @@ export async function findOrganizationSectorGraph(
   db: Database,
   query: OrganizationSectorQuery,
 ): Promise<{ subgraph: SubgraphData; missing: Array<{ argument: string; id: string }> }> {
-  const [row] = await db.query(cypherFile('subgraph/organization-sector-graph'), {
+  const [row] = await db.query(organizationSectorGraphCypher(query.depth), {
     organizationIds: query.organizationIds,
     sectorIds: query.sectorIds,
     includeNarrowerSectors: query.includeNarrowerSectors,
-    depth: query.depth,
     limit: query.limit,
     edgeLimit: query.limit * EDGES_PER_NODE,
   });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parse, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { neighborhoodCypher } from '../../src/graph/neighborhood-cypher';
+import { organizationSectorGraphCypher } from '../../src/graph/organization-sector-cypher';
 import { shortestPathCypher } from '../../src/graph/path-cypher';
 import { pagedQueryCypher } from '../../src/graph/paged-query';
 import { encodeCursor } from '../../src/graph/projection/cursors';
@@ -344,6 +345,16 @@ describe('the shortest-path query', () => {
   it('refuses a length outside 1..6', () => {
     expect(() => shortestPathCypher(7, null)).toThrow('path length must be 1..6');
     expect(() => shortestPathCypher(0, null)).toThrow('path length must be 1..6');
+  });
+});
+
+describe('the organization–sector walk', () => {
+  it('walks ACTIVE_IN only as many steps as asked, with nothing to filter afterwards', () => {
+    const cypher = organizationSectorGraphCypher(2);
+    expect(cypher).toContain('ANY SHORTEST (start)-[:ACTIVE_IN]-{0,2}(reached)');
+    expect(cypher).not.toContain('length(p) <=');
+    expect(organizationSectorGraphCypher(4)).toContain('-[:ACTIVE_IN]-{0,4}(reached)');
+    expect(() => organizationSectorGraphCypher(5)).toThrow('ACTIVE_IN depth must be 1..4');
   });
 });
 
