@@ -1,4 +1,5 @@
 import { BASE_LABEL, PER_FACT_TYPES, type RelationType } from '../vocabulary';
+import { storedEdgeProperties } from './edges-among';
 import { relType } from './projection/cypher-builder';
 
 /**
@@ -34,7 +35,7 @@ export function documentGraphEdges(types: readonly RelationType[]): string {
     '  LIMIT $edgeLimit + 1',
     // Properties only of the edges kept, a fact's from its entry in the lists (factEntry).
     '  CALL (r, entry) {',
-    '    WITH r WHERE entry IS NULL RETURN properties(r) AS properties, [] AS qualifiers',
+    `    WITH r WHERE entry IS NULL RETURN ${storedEdgeProperties('r')} AS properties, [] AS qualifiers`,
     '    UNION ALL',
     factEntry,
     '  }',

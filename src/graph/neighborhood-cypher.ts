@@ -1,10 +1,6 @@
-import {
-  NODE_KIND_NAMES,
-  RELATION_TYPE_NAMES,
-  type NodeKind,
-  type RelationType,
-} from '../vocabulary';
-import { label, relType } from './projection/cypher-builder';
+import { NODE_KIND_NAMES, type NodeKind, type RelationType } from '../vocabulary';
+import { edgesAmongKept, storedEdgeProperties, typeExpression } from './edges-among';
+import { label } from './projection/cypher-builder';
 
 /**
  * How much of each node and edge a subgraph query returns: `all` their stored properties (for
@@ -23,7 +19,7 @@ const NODE_PROPERTIES: Record<SubgraphDetail, string | null> = {
   outline: null,
 };
 const EDGE_PROPERTIES: Record<SubgraphDetail, string | null> = {
-  all: 'properties(r)',
+  all: storedEdgeProperties('r'),
   drawing: 'r {.source, .clauseId, .quote}',
   outline: null,
 };
@@ -36,7 +32,7 @@ const EDGE_PROPERTIES: Record<SubgraphDetail, string | null> = {
  * Bounded by construction: it walks one level per step, only to the requested depth; each level
  * stops pulling once $limit new nodes are found (LIMIT inside the CALL, before any sort), a level
  * is not walked once $limit nodes are known, and edges among the kept nodes are looked up from a
- * busy node into the kept ones (Expand(Into)) instead of through all its relationships. Its
+ * busy node into the kept ones (Expand(Into), edges-among.ts) instead of through all its relationships. Its
  * work therefore grows with $limit, not with the graph; the answer says `truncated` when a limit
  * cut it.
  *
@@ -62,10 +58,10 @@ export function neighborhoodCypher(
   }
   // An empty list names nothing to follow (or to reach): the neighbourhood is the centre alone.
   // It cannot become an empty type or label expression, which is no Cypher at all.
-  const noTypes = types !== null && types.length === 0;
+  const typed = typeExpression(types);
+  const noTypes = typed === null;
   const noKinds = kinds !== null && kinds.length === 0;
-  const all = types === null || noTypes || RELATION_TYPE_NAMES.every((t) => types.includes(t));
-  const rel = all ? '' : `:${types.map(relType).join('|')}`;
+  const rel = typed ?? '';
   const nodeLabel =
     kinds === null || noKinds || NODE_KIND_NAMES.every((k) => kinds.includes(k))
       ? ''
@@ -92,21 +88,11 @@ export function neighborhoodCypher(
   const [nodeProperties, edgeProperties] = [NODE_PROPERTIES[detail], EDGE_PROPERTIES[detail]];
   lines.push(
     `WITH ${reached}[..$limit] AS kept, size(${reached}) > $limit AS nodesCut`,
-    'CALL (kept) {',
-    `  UNWIND ${noTypes ? '[]' : 'kept'} AS a`,
-    '  CALL (a, kept) {',
-    `    WITH a WHERE COUNT { (a)-[${rel}]->() } <= size(kept)`,
-    `    MATCH (a)-[r${rel}]->(b) WHERE b IN kept`,
-    '    RETURN r, b',
-    '    UNION ALL',
-    `    WITH a WHERE COUNT { (a)-[${rel}]->() } > size(kept)`,
-    `    UNWIND kept AS b MATCH (a)-[r${rel}]->(b)`,
-    '    RETURN r, b',
-    '  }',
-    '  WITH a, r, b ORDER BY r.id LIMIT $edgeLimit + 1',
-    '  RETURN collect(r.id) AS ids, collect(type(r)) AS types, collect(a.id) AS sources,',
-    `    collect(b.id) AS targets, ${edgeProperties ? `collect(${edgeProperties})` : 'null'} AS properties`,
-    '}',
+    edgesAmongKept(
+      types,
+      'collect(r.id) AS ids, collect(type(r)) AS types, collect(a.id) AS sources, ' +
+        `collect(b.id) AS targets, ${edgeProperties ? `collect(${edgeProperties})` : 'null'} AS properties`,
+    ),
     'RETURN',
     '  [n IN kept | n.id] AS nodeIds,',
     '  [n IN kept | n.kind] AS nodeKinds,',

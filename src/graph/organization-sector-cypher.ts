@@ -1,4 +1,5 @@
 import { SUBGRAPH_LIMITS } from '../limits';
+import { storedEdgeProperties } from './edges-among';
 
 /**
  * The organization–sector graph another application walks: from the given organizations and
@@ -60,7 +61,7 @@ CALL (kept) {
   WITH a, r, b
   ORDER BY r.id
   LIMIT $edgeLimit + 1
-  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS found
+  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: ${storedEdgeProperties('r')}}) AS found
 }
 RETURN missing,
        [n IN kept | properties(n)] AS nodes,

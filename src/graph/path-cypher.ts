@@ -1,5 +1,6 @@
 import { SUBGRAPH_LIMITS } from '../limits';
 import { RELATION_TYPE_NAMES, type RelationType } from '../vocabulary';
+import { storedEdgeProperties } from './edges-among';
 import { relType } from './projection/cypher-builder';
 
 /**
@@ -46,7 +47,7 @@ export function shortestPathCypher(
     '    WHEN p IS NULL THEN []',
     '    ELSE [r IN relationships(p) | {',
     '      id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,',
-    '      properties: properties(r)',
+    `      properties: ${storedEdgeProperties('r')}`,
     '    }]',
     '  END AS edges',
   ].join('\n');

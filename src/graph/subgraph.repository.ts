@@ -1,5 +1,6 @@
 import { cypherFile } from '../db/cypher-files';
 import { documentGraphEdges } from './document-graph-edges';
+import { edgesAmongKept, storedEdgeProperties } from './edges-among';
 import { neighborhoodCypher, type SubgraphDetail } from './neighborhood-cypher';
 import { organizationSectorGraphCypher } from './organization-sector-cypher';
 import { shortestPathCypher } from './path-cypher';
@@ -122,6 +123,9 @@ export interface GraphQuery {
   readonly limit: number;
 }
 
+/** The whole graph's edges, as graph.cypher reads them (`found`). */
+const GRAPH_EDGES = `collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: ${storedEdgeProperties('r')}}) AS found`;
+
 /** The whole graph or one document's part of it; null when `documentId` names no document. */
 export async function findGraph(db: Database, query: GraphQuery): Promise<SubgraphData | null> {
   const without = <T>(all: readonly T[], left: readonly T[]) =>
@@ -130,7 +134,7 @@ export async function findGraph(db: Database, query: GraphQuery): Promise<Subgra
   // The whole graph's edges are those among its nodes; a document's, those it asserts.
   const [nodes, edges] =
     query.documentId === null
-      ? [cypherFile('subgraph/graph-nodes'), cypherFile('subgraph/graph-edges')]
+      ? [cypherFile('subgraph/graph-nodes'), edgesAmongKept(types, GRAPH_EDGES)]
       : [cypherFile('subgraph/document-graph-nodes'), documentGraphEdges(types)];
   const cypher = [nodes, cypherFile('subgraph/graph-keep'), edges, cypherFile('subgraph/graph')];
   const parts = await db.query(cypher.join('\n'), {

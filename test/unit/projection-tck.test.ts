@@ -10,6 +10,7 @@ import { value } from '../../src/graph/projection/positional';
 import { Projector } from '../../src/graph/projection/project';
 import { namedCompositeType } from '../../src/graph/projection/selection';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
+import { RELATION_TYPE_NAMES } from '../../src/vocabulary';
 
 /**
  * Translation tests (as @neo4j/graphql's TCK): a GraphQL selection in, the Cypher and parameters
@@ -305,7 +306,7 @@ describe('the neighbourhood query', () => {
     expect(drawing).toContain('collect(r {.source, .clauseId, .quote}) AS properties');
     expect(drawing).not.toContain('properties(r)');
     const all = neighborhoodCypher(2, null, null);
-    expect(all).toContain('collect(properties(r)) AS properties');
+    expect(all).toMatch(/collect\(r \{\.\*, .*`evidenceQuotes`: null.*\}\) AS properties/);
     expect(all).toContain('[n IN kept | n {.*, text: null}] AS nodeProperties');
   });
 
@@ -321,6 +322,13 @@ describe('the neighbourhood query', () => {
     expect(outline).toContain('[n IN kept | n.id] AS nodeIds');
     expect(outline).toContain('ids[..$edgeLimit] AS edgeIds');
     expect(outline).not.toMatch(/collect\(\{/);
+  });
+
+  it('names the types left out when most are followed', () => {
+    const allBut = RELATION_TYPE_NAMES.filter((t) => t !== 'PART_OF' && t !== 'MENTIONS');
+    expect(neighborhoodCypher(1, allBut, null)).toContain(
+      'MATCH (f)-[:!(`PART_OF`|`MENTIONS`)]-(x)',
+    );
   });
 
   it('refuses a depth outside 1..3', () => {

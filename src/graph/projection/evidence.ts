@@ -11,3 +11,13 @@ export const EVIDENCE_LISTS = {
 export type EvidenceProperty = keyof typeof EVIDENCE_LISTS;
 export const isEvidenceProperty = (name: string): name is EvidenceProperty =>
   name in EVIDENCE_LISTS;
+
+/**
+ * A shared fact's per-document lists: its evidence lists, their entries' ids and its documents.
+ * Each grows by one entry with every document that states the fact.
+ */
+export const FACT_LISTS: readonly string[] = [
+  ...Object.values(EVIDENCE_LISTS),
+  'evidenceIds',
+  'documentIds',
+];
