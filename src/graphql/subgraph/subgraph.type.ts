@@ -113,7 +113,8 @@ export class SubgraphEdge {
   @Field(() => JSONObject, {
     description:
       'Its other properties: quote offsets (start, end), prefix, suffix, cameo, jointly, actId, ' +
-      'and qualifiers (q_*).',
+      'qualifiers (q_*), and for a fact many documents state, documentCount (its evidence, a ' +
+      'page at a time: `Relation.evidences`).',
   })
   properties!: Record<string, unknown>;
 }
