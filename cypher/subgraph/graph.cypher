@@ -5,8 +5,9 @@
 // Returns one row per part of at most 50 nodes or 50 edges, and one more (so never none), each
 //   with documentFound (false when $documentId names no Document node) and truncated (whether
 //   $limit or $edgeLimit cut anything); nodes [property map, without the loader's bookkeeping and
-//   a text's words] by degree then id and edges [{id, type, source, target, properties}] by id,
-//   in order across the rows. Parts, not one row: the driver decodes a Bolt message that spans
+//   a text's words] by degree then id and edges [{id, type, source, target, properties}] (a
+//   document's by id; the whole graph's in the order of its nodes, sorted by id by the
+//   repository), in order across the rows. Parts, not one row: the driver decodes a Bolt message that spans
 //   many chunks byte by byte, several times slower than messages of one chunk each.
 WITH
   $documentId IS NULL OR EXISTS { MATCH (d:Entity {id: $documentId}) WHERE d:Document } AS documentFound,

@@ -3,18 +3,16 @@ import { property, relType } from './projection/cypher-builder';
 import { FACT_LISTS } from './projection/evidence';
 
 /**
- * The relationship pattern's type expression for a set of types (from the vocabulary only):
- * `:A|B`, or `:!(C|D)` when more types are wanted than left out (a whole graph without the text
- * structure: a pattern of 40 types took Neo4j half as long again to expand as one that names the
- * two left out); '' for every type, null for none (an empty list names nothing to follow, and
- * cannot become an empty type expression, which is no Cypher at all).
+ * The relationship pattern's type expression for a set of types: `:A|B` (from the vocabulary
+ * only), '' for every type, null for none (an empty list names nothing to follow, and cannot
+ * become an empty type expression, which is no Cypher at all). Always the types wanted, never
+ * the ones left out (`:!(C|D)`): Neo4j counts a busy node's relationships of named types from
+ * its per-type degrees, but of a negated set by reading every one (152 k for Kazakhstan at
+ * 1,200 statements).
  */
 export function typeExpression(types: readonly RelationType[] | null): string | null {
-  if (types === null) return '';
-  const left = RELATION_TYPE_NAMES.filter((type) => !types.includes(type));
-  if (left.length === 0) return '';
+  if (types === null || RELATION_TYPE_NAMES.every((type) => types.includes(type))) return '';
   if (types.length === 0) return null;
-  if (left.length < types.length) return `:!(${left.map(relType).join('|')})`;
   return `:${types.map(relType).join('|')}`;
 }
 
@@ -31,12 +29,19 @@ export function storedEdgeProperties(r: string): string {
 
 /**
  * A `CALL (kept) { … }` that finds the relationships of `types` among the nodes of the list
- * `kept`, at most $edgeLimit + 1 of them by id, and returns what `returns` makes of the rows
- * `a, r, b` (`collect(…) AS found`). A node with fewer relationships of those types than there
- * are kept nodes expands them and keeps those that end among the kept (`b IN kept`); a busy one
- * (a state that every statement names) is instead joined to each kept node (Expand(Into)), so
- * its thousands of relationships elsewhere are never read. Its work therefore grows with the
+ * `kept`, at most $edgeLimit + 1 of them, and returns what `returns` makes of the rows `a, r, b`
+ * (`collect(…) AS found`). A node with fewer relationships of those types than there are kept
+ * nodes expands them and keeps those that end among the kept (`b IN kept`); a busy one (a state
+ * that every statement names) is instead joined to each kept node (Expand(Into)), so its
+ * thousands of relationships elsewhere are never read. Its work therefore grows with the
  * answer's limit, not with the corpus.
+ *
+ * The cut follows the order of `kept` (the centre and the nearest nodes of a neighbourhood, the
+ * most connected of a graph): the edges of the first nodes stay. The callers sort what comes back
+ * by id. Sorting here, before the cut, held every candidate row, and each row inside this
+ * subquery carries the whole `kept` list: a whole graph of 2,000 nodes at 1,200 statements ran
+ * out of Neo4j's transaction memory (512 MiB) sorting 10,001 such rows; it now streams them into
+ * the LIMIT (49 MB, 0.9 s).
  */
 export function edgesAmongKept(types: readonly RelationType[] | null, returns: string): string {
   const rel = typeExpression(types);
@@ -52,7 +57,7 @@ export function edgesAmongKept(types: readonly RelationType[] | null, returns: s
     `    UNWIND kept AS b MATCH (a)-[r${rel ?? ''}]->(b)`,
     '    RETURN r, b',
     '  }',
-    '  WITH a, r, b ORDER BY r.id LIMIT $edgeLimit + 1',
+    '  WITH a, r, b LIMIT $edgeLimit + 1',
     `  RETURN ${returns}`,
     '}',
   ].join('\n');

@@ -43,7 +43,7 @@ const EDGE_PROPERTIES: Record<SubgraphDetail, string | null> = {
  *
  * Params: $id, $limit (max nodes, centre included), $edgeLimit (max edges).
  * Returns one row (none when no node has $id), the nodes centre first, then by distance and id,
- *   the edges by id: nodeIds, nodeKinds, nodeProperties [property maps without a document's text,
+ *   the edges in the nodes' order (edges-among.ts; the repository sorts them by id): nodeIds, nodeKinds, nodeProperties [property maps without a document's text,
  *   or only what a drawing needs (SubgraphDetail); null for an outline]; edgeIds, edgeTypes,
  *   edgeSources, edgeTargets, edgeProperties [likewise]; truncated.
  */

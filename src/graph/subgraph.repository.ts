@@ -86,7 +86,7 @@ export async function findNeighborhood(
       edgeLimit: query.limit * EDGES_PER_NODE,
     },
   );
-  return row ? toSubgraph(fromColumns(row)) : null;
+  return row ? edgesById(toSubgraph(fromColumns(row))) : null;
 }
 
 export interface PathQuery {
@@ -146,11 +146,14 @@ export async function findGraph(db: Database, query: GraphQuery): Promise<Subgra
   });
   const [first] = parts;
   if (!first?.documentFound) return null;
-  return toSubgraph({
+  const subgraph = toSubgraph({
     nodes: parts.flatMap((part) => part.nodes as PropertyMap[]),
     edges: parts.flatMap((part) => part.edges as PropertyMap[]),
     truncated: first.truncated,
   });
+  // A document's edges come sorted (document-graph-edges.ts); the whole graph's in the order of
+  // its nodes (edges-among.ts).
+  return query.documentId === null ? edgesById(subgraph) : subgraph;
 }
 
 export interface OrganizationSectorQuery {
@@ -240,6 +243,12 @@ function fromColumns(row: Row): Row {
     })),
     truncated: row.truncated,
   };
+}
+
+/** The subgraph with its edges in id order, as edges-among.ts leaves it to its callers. */
+function edgesById(subgraph: SubgraphData): SubgraphData {
+  const edges = [...subgraph.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ...subgraph, edges };
 }
 
 function toNode(properties: PropertyMap): SubgraphNodeData {

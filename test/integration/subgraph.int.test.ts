@@ -8,6 +8,7 @@ import {
   type NeighborhoodQuery,
   type SubgraphData,
 } from '../../src/graph/subgraph.repository';
+import { neighborhoodCypher } from '../../src/graph/neighborhood-cypher';
 import type { NodeKind, RelationType } from '../../src/vocabulary';
 import { openTestDatabase } from '../support/database';
 
@@ -220,6 +221,22 @@ describe('subgraphs for graph viewers, against a real Neo4j', () => {
       expect((await neighborhood('alpha', { depth: 1, limit: 4 }))?.truncated).toBe(false);
     });
 
+    it('cuts edges in the order of its nodes, the centre’s first, and answers them by id', async () => {
+      // The query itself, with an edge limit of one: the cut keeps the centre's own edge
+      // (org → energy), not the smallest id (alpha → org).
+      const [row] = await db.query(neighborhoodCypher(1, null, null, 'outline'), {
+        id: id('org'),
+        limit: 10,
+        edgeLimit: 1,
+      });
+      expect(row).toMatchObject({ truncated: true, edgeIds: [id('r-org-energy')] });
+      // The repository's answer, every edge kept: in id order.
+      const subgraph = await neighborhood('alpha', { depth: 2 });
+      const inOrder = subgraph?.edges.map((e) => e.id);
+      expect(inOrder).toStrictEqual([...(inOrder ?? [])].sort());
+      expect(inOrder?.length).toBeGreaterThan(3);
+    });
+
     it('is the centre alone for a node without relationships', async () => {
       const subgraph = await neighborhood('zeta', { depth: 3 });
       expect(ids(subgraph)).toStrictEqual(named('zeta'));
@@ -370,6 +387,8 @@ describe('subgraphs for graph viewers, against a real Neo4j', () => {
 
     it('keeps the most connected nodes when the limit cuts, and says so', async () => {
       const subgraph = await graph({ limit: 3 });
+      const inOrder = subgraph?.edges.map((e) => e.id);
+      expect(inOrder).toStrictEqual([...(inOrder ?? [])].sort());
       expect(ids(subgraph)).toStrictEqual(named('alpha', 'beta', 'org'));
       expect(edgeIds(subgraph)).toStrictEqual(named('r-alpha-member', 'r-beta-member'));
       expect(subgraph?.truncated).toBe(true);

@@ -324,11 +324,17 @@ describe('the neighbourhood query', () => {
     expect(outline).not.toMatch(/collect\(\{/);
   });
 
-  it('names the types left out when most are followed', () => {
+  it('names the types it follows even when most are, never the ones left out', () => {
     const allBut = RELATION_TYPE_NAMES.filter((t) => t !== 'PART_OF' && t !== 'MENTIONS');
-    expect(neighborhoodCypher(1, allBut, null)).toContain(
-      'MATCH (f)-[:!(`PART_OF`|`MENTIONS`)]-(x)',
-    );
+    const cypher = neighborhoodCypher(1, allBut, null);
+    expect(cypher).toContain('`WELCOMES`|');
+    expect(cypher).not.toMatch(/PART_OF|MENTIONS|:!/);
+  });
+
+  it('cuts the edges in the order of the kept nodes, without sorting every candidate first', () => {
+    const cypher = neighborhoodCypher(2, null, null);
+    expect(cypher).toContain('WITH a, r, b LIMIT $edgeLimit + 1');
+    expect(cypher).not.toContain('ORDER BY r.id');
   });
 
   it('refuses a depth outside 1..3', () => {
