@@ -200,7 +200,12 @@ export class Subgraph {
   @Field(() => [SubgraphEdge])
   edges!: SubgraphEdge[];
 
-  @Field(() => Boolean, { description: 'True when a limit cut nodes or edges.' })
+  @Field(() => Boolean, {
+    description:
+      'True when a limit cut nodes or edges. A neighbourhood or a whole graph cut at its edge ' +
+      'limit keeps the edges of its first nodes (the centre and the nearest, or the most ' +
+      'connected).',
+  })
   truncated!: boolean;
 
   @Field(() => SubgraphLegend, {
