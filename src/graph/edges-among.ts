@@ -44,17 +44,18 @@ export function storedEdgeProperties(r: string): string {
  * the LIMIT (49 MB, 0.9 s).
  */
 export function edgesAmongKept(types: readonly RelationType[] | null, returns: string): string {
-  const rel = typeExpression(types);
+  const typed = typeExpression(types);
+  const rel = typed ?? '';
   return [
     'CALL (kept) {',
-    `  UNWIND ${rel === null ? '[]' : 'kept'} AS a`,
+    `  UNWIND ${typed === null ? '[]' : 'kept'} AS a`,
     '  CALL (a, kept) {',
-    `    WITH a WHERE COUNT { (a)-[${rel ?? ''}]->() } <= size(kept)`,
-    `    MATCH (a)-[r${rel ?? ''}]->(b) WHERE b IN kept`,
+    `    WITH a WHERE COUNT { (a)-[${rel}]->() } <= size(kept)`,
+    `    MATCH (a)-[r${rel}]->(b) WHERE b IN kept`,
     '    RETURN r, b',
     '    UNION ALL',
-    `    WITH a WHERE COUNT { (a)-[${rel ?? ''}]->() } > size(kept)`,
-    `    UNWIND kept AS b MATCH (a)-[r${rel ?? ''}]->(b)`,
+    `    WITH a WHERE COUNT { (a)-[${rel}]->() } > size(kept)`,
+    `    UNWIND kept AS b MATCH (a)-[r${rel}]->(b)`,
     '    RETURN r, b',
     '  }',
     '  WITH a, r, b LIMIT $edgeLimit + 1',

@@ -1,7 +1,6 @@
 import { SUBGRAPH_LIMITS } from '../limits';
-import { RELATION_TYPE_NAMES, type RelationType } from '../vocabulary';
-import { storedEdgeProperties } from './edges-among';
-import { relType } from './projection/cypher-builder';
+import type { RelationType } from '../vocabulary';
+import { storedEdgeProperties, typeExpression } from './edges-among';
 
 /**
  * The shortest-path query, built for one maximum length and one set of relationship types
@@ -27,14 +26,12 @@ export function shortestPathCypher(
   if (!Number.isInteger(maxLength) || maxLength < min || maxLength > max) {
     throw new Error(`path length must be ${min}..${max} (got ${maxLength})`);
   }
-  // No type to follow: only a node's path to itself (length 0) exists. An empty type list
-  // cannot become an empty type expression, nor the quantifier {0,0}, which Neo4j refuses.
-  const noTypes = types !== null && types.length === 0;
-  const all = types === null || RELATION_TYPE_NAMES.every((type) => types.includes(type));
-  const rel = all ? '' : `:${types.map(relType).join('|')}`;
+  // No type to follow (null): only a node's path to itself (length 0) exists, and the quantifier
+  // {0,0} is one Neo4j refuses.
+  const rel = typeExpression(types);
   return [
     'MATCH (a:Entity {id: $from}), (b:Entity {id: $to})',
-    noTypes
+    rel === null
       ? 'OPTIONAL MATCH p = (a) WHERE a = b'
       : `OPTIONAL MATCH p = ANY SHORTEST (a) (()-[${rel}]-()){0,${maxLength}} (b)`,
     'RETURN',

@@ -140,7 +140,6 @@ export async function findGraph(db: Database, query: GraphQuery): Promise<Subgra
   const parts = await db.query(cypher.join('\n'), {
     documentId: query.documentId,
     kinds: without(query.kinds ?? NODE_KIND_NAMES, TEXT_STRUCTURE_KINDS),
-    types,
     limit: query.limit,
     edgeLimit: query.limit * EDGES_PER_NODE,
   });

@@ -221,7 +221,7 @@ export class Projector {
     return value(`${v}.${property(field.name)}`);
   }
 
-  /** Relationships of `v` as Relation maps, filtered by the plan and the field's arguments. */
+  /** Relationships of `v` as Relation objects, filtered by the plan and the field's arguments. */
   relations(
     v: string,
     field: SelectedField,
