@@ -27,6 +27,9 @@ export function storedEdgeProperties(r: string): string {
   return `${r} {.*, ${FACT_LISTS.map((key) => `${property(key)}: null`).join(', ')}}`;
 }
 
+/** What a subgraph's `edgesAmongKept` returns: its rows `a, r, b` as edge maps (`found`). */
+export const EDGE_MAPS = `collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: ${storedEdgeProperties('r')}}) AS found`;
+
 /**
  * A `CALL (kept) { … }` that finds the relationships of `types` among the nodes of the list
  * `kept`, at most $edgeLimit + 1 of them, and returns what `returns` makes of the rows `a, r, b`
@@ -37,7 +40,8 @@ export function storedEdgeProperties(r: string): string {
  * answer's limit, not with the corpus.
  *
  * The cut follows the order of `kept` (the centre and the nearest nodes of a neighbourhood, the
- * most connected of a graph): the edges of the first nodes stay. The callers sort what comes back
+ * starts and the nearest of an organization–sector walk, the most connected of a graph): the
+ * edges of the first nodes stay. The callers sort what comes back
  * by id. Sorting here, before the cut, held every candidate row, and each row inside this
  * subquery carries the whole `kept` list: a whole graph of 2,000 nodes at 1,200 statements ran
  * out of Neo4j's transaction memory (512 MiB) sorting 10,001 such rows; it now streams them into

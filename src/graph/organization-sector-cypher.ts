@@ -1,5 +1,5 @@
 import { SUBGRAPH_LIMITS } from '../limits';
-import { storedEdgeProperties } from './edges-among';
+import { EDGE_MAPS, edgesAmongKept } from './edges-among';
 
 /**
  * The organization–sector graph another application walks: from the given organizations and
@@ -7,19 +7,24 @@ import { storedEdgeProperties } from './edges-among';
  * direction, at most `depth` steps (1: their sectors or organizations; 2: also the organizations
  * that share those sectors; …). Every ACTIVE_IN among the nodes kept is returned with its
  * evidence, so each edge's ends are among the nodes.
- * With $includeNarrowerSectors, the sectors narrower than the given ones (BROADER, any depth) start
- * too, and the BROADER links among the nodes kept are returned beside ACTIVE_IN.
+ * With `includeNarrowerSectors` ($includeNarrowerSectors too), the sectors narrower than the given
+ * ones (BROADER, any depth) start too, and the BROADER links among the nodes kept are returned
+ * beside ACTIVE_IN.
  * Params: $organizationIds, $sectorIds (lists, possibly empty), $includeNarrowerSectors (boolean),
  *   $limit (max nodes), $edgeLimit (max edges).
  * Returns one row: missing [{argument, id}] (given ids that are no node of the expected kind);
  *   nodes [properties map] starts first, then by distance and id; edges [{id, type, source,
- *   target, properties}] by id; truncated.
+ *   target, properties}] cut in the nodes' order (edges-among.ts), for the caller to sort;
+ *   truncated.
  *
  * Built for one depth (replacing cypher/subgraph/organization-sector-graph.cypher, whose fixed
  * `{0,4}` quantifier made every depth pay for a four-step search and filtered
  * `length(p) <= $depth` afterwards): the walk stops after `depth` steps by construction.
  */
-export function organizationSectorGraphCypher(depth: number): string {
+export function organizationSectorGraphCypher(
+  depth: number,
+  includeNarrowerSectors: boolean,
+): string {
   const { min, max } = SUBGRAPH_LIMITS.activeInDepth;
   if (!Number.isInteger(depth) || depth < min || depth > max) {
     throw new Error(`ACTIVE_IN depth must be ${min}..${max} (got ${depth})`);
@@ -53,16 +58,7 @@ CALL (starts) {
   RETURN collect(reached) AS candidates
 }
 WITH missing, candidates[..$limit] AS kept, size(candidates) > $limit AS nodesCut
-CALL (kept) {
-  WITH kept, [n IN kept | n.id] AS keptIds
-  UNWIND kept AS a
-  MATCH (a)-[r:ACTIVE_IN|BROADER]->(b)
-  WHERE b.id IN keptIds AND (type(r) = 'ACTIVE_IN' OR $includeNarrowerSectors)
-  WITH a, r, b
-  ORDER BY r.id
-  LIMIT $edgeLimit + 1
-  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: ${storedEdgeProperties('r')}}) AS found
-}
+${edgesAmongKept(includeNarrowerSectors ? ['ACTIVE_IN', 'BROADER'] : ['ACTIVE_IN'], EDGE_MAPS)}
 RETURN missing,
        [n IN kept | properties(n)] AS nodes,
        found[..$edgeLimit] AS edges,

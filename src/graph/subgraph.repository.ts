@@ -1,6 +1,6 @@
 import { cypherFile } from '../db/cypher-files';
 import { documentGraphEdges } from './document-graph-edges';
-import { edgesAmongKept, storedEdgeProperties } from './edges-among';
+import { EDGE_MAPS, edgesAmongKept } from './edges-among';
 import { neighborhoodCypher, type SubgraphDetail } from './neighborhood-cypher';
 import { organizationSectorGraphCypher } from './organization-sector-cypher';
 import { shortestPathCypher } from './path-cypher';
@@ -123,9 +123,6 @@ export interface GraphQuery {
   readonly limit: number;
 }
 
-/** The whole graph's edges, as graph.cypher reads them (`found`). */
-const GRAPH_EDGES = `collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: ${storedEdgeProperties('r')}}) AS found`;
-
 /** The whole graph or one document's part of it; null when `documentId` names no document. */
 export async function findGraph(db: Database, query: GraphQuery): Promise<SubgraphData | null> {
   const without = <T>(all: readonly T[], left: readonly T[]) =>
@@ -134,7 +131,7 @@ export async function findGraph(db: Database, query: GraphQuery): Promise<Subgra
   // The whole graph's edges are those among its nodes; a document's, those it asserts.
   const [nodes, edges] =
     query.documentId === null
-      ? [cypherFile('subgraph/graph-nodes'), edgesAmongKept(types, GRAPH_EDGES)]
+      ? [cypherFile('subgraph/graph-nodes'), edgesAmongKept(types, EDGE_MAPS)]
       : [cypherFile('subgraph/document-graph-nodes'), documentGraphEdges(types)];
   const cypher = [nodes, cypherFile('subgraph/graph-keep'), edges, cypherFile('subgraph/graph')];
   const parts = await db.query(cypher.join('\n'), {
@@ -173,7 +170,8 @@ export async function findOrganizationSectorGraph(
   db: Database,
   query: OrganizationSectorQuery,
 ): Promise<{ subgraph: SubgraphData; missing: Array<{ argument: string; id: string }> }> {
-  const [row] = await db.query(organizationSectorGraphCypher(query.depth), {
+  const cypher = organizationSectorGraphCypher(query.depth, query.includeNarrowerSectors);
+  const [row] = await db.query(cypher, {
     organizationIds: query.organizationIds,
     sectorIds: query.sectorIds,
     includeNarrowerSectors: query.includeNarrowerSectors,
@@ -181,7 +179,7 @@ export async function findOrganizationSectorGraph(
     edgeLimit: query.limit * EDGES_PER_NODE,
   });
   return {
-    subgraph: toSubgraph(row!),
+    subgraph: edgesById(toSubgraph(row!)),
     missing: (row?.missing ?? []) as Array<{ argument: string; id: string }>,
   };
 }

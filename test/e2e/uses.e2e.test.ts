@@ -111,11 +111,17 @@ describe('the three uses of the API', () => {
     const { data, errors } = await suite.api.graphql<{
       organizationSectorGraph: {
         nodes: Array<{ id: string; kind: string }>;
-        edges: Array<{ source: string; target: string; type: string; evidence: { quote: string } }>;
+        edges: Array<{
+          id: string;
+          source: string;
+          target: string;
+          type: string;
+          evidence: { quote: string };
+        }>;
         truncated: boolean;
       };
     }>(
-      '{ organizationSectorGraph(organizationIds: ["jogmec"], depth: 2) { truncated nodes { id kind } edges { source target type evidence { quote } } } }',
+      '{ organizationSectorGraph(organizationIds: ["jogmec"], depth: 2) { truncated nodes { id kind } edges { id source target type evidence { quote } } } }',
     );
     expect(errors).toBeUndefined();
     const graph = data!.organizationSectorGraph;
@@ -127,6 +133,8 @@ describe('the three uses of the API', () => {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
       expect(edge.evidence.quote.length).toBeGreaterThan(0);
     }
+    const edgeIds = graph.edges.map((edge) => edge.id);
+    expect(edgeIds).toEqual([...edgeIds].sort());
     const shallow = await suite.api.graphql<{
       organizationSectorGraph: { nodes: Array<{ id: string }> };
     }>('{ organizationSectorGraph(organizationIds: ["jogmec"], depth: 1) { nodes { id } } }');

@@ -364,11 +364,24 @@ describe('the shortest-path query', () => {
 
 describe('the organization–sector walk', () => {
   it('walks ACTIVE_IN only as many steps as asked, with nothing to filter afterwards', () => {
-    const cypher = organizationSectorGraphCypher(2);
+    const cypher = organizationSectorGraphCypher(2, false);
     expect(cypher).toContain('ANY SHORTEST (start)-[:ACTIVE_IN]-{0,2}(reached)');
     expect(cypher).not.toContain('length(p) <=');
-    expect(organizationSectorGraphCypher(4)).toContain('-[:ACTIVE_IN]-{0,4}(reached)');
-    expect(() => organizationSectorGraphCypher(5)).toThrow('ACTIVE_IN depth must be 1..4');
+    expect(organizationSectorGraphCypher(4, false)).toContain('-[:ACTIVE_IN]-{0,4}(reached)');
+    expect(() => organizationSectorGraphCypher(5, false)).toThrow('ACTIVE_IN depth must be 1..4');
+  });
+
+  it('finds the edges among the nodes it keeps by their types, BROADER only when asked', () => {
+    const walk = organizationSectorGraphCypher(2, false);
+    expect(walk).toContain('MATCH (a)-[r:`ACTIVE_IN`]->(b) WHERE b IN kept');
+    expect(walk).not.toContain('`BROADER`');
+    expect(organizationSectorGraphCypher(2, true)).toContain(
+      'MATCH (a)-[r:`ACTIVE_IN`|`BROADER`]->(b) WHERE b IN kept',
+    );
+  });
+
+  it('cuts the edges as they stream, without sorting every candidate first', () => {
+    expect(organizationSectorGraphCypher(2, true)).not.toContain('ORDER BY r.id');
   });
 });
 

@@ -202,9 +202,9 @@ export class Subgraph {
 
   @Field(() => Boolean, {
     description:
-      'True when a limit cut nodes or edges. A neighbourhood or a whole graph cut at its edge ' +
-      'limit keeps the edges of its first nodes (the centre and the nearest, or the most ' +
-      'connected).',
+      'True when a limit cut nodes or edges. A neighbourhood, an organization–sector graph or a ' +
+      'whole graph cut at its edge limit keeps the edges of its first nodes (the centre or the ' +
+      'starts and the nearest, or the most connected).',
   })
   truncated!: boolean;
 
