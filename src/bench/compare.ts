@@ -282,3 +282,43 @@ export function formatComparison(comparison: Comparison): string {
   }
   return lines.join('\n');
 }
+
+/** Issue 7: at 1,000 statements an operation's p95 stays within this multiple of its p95 at one. */
+export const P95_GROWTH_TARGET = 1.5;
+
+/** One corpus size's comparison, as `bench:scale` runs them. */
+export interface ScaleCheckpoint {
+  readonly statements: number;
+  readonly comparison: Comparison;
+}
+
+/**
+ * A Markdown table of the API's p95 per operation at each corpus size, and the largest size's
+ * against the smallest's (the target: at most P95_GROWTH_TARGET, except where the answer itself
+ * grows and is cut by the operation's limit). An operation not timed at a size shows '–' there
+ * and gets no verdict. Empty with fewer than two sizes.
+ */
+export function formatP95Growth(checkpoints: readonly ScaleCheckpoint[]): string {
+  const first = checkpoints[0];
+  const last = checkpoints[checkpoints.length - 1];
+  if (!first || !last || checkpoints.length < 2) return '';
+  const size = (n: number) => `N = ${n.toLocaleString('en-US')}`;
+  const p95 = (checkpoint: ScaleCheckpoint, id: string) => {
+    const result = checkpoint.comparison.results.find((r) => r.op.id === id);
+    return result && !result.problem ? percentile(result.byTarget.api.times, 0.95) : NaN;
+  };
+  const lines = [
+    `| op (API) | ${checkpoints.map((c) => `p95 ms, ${size(c.statements)}`).join(' | ')} | ` +
+      `${size(last.statements)} / ${size(first.statements)} | ≤ ${P95_GROWTH_TARGET}× |`,
+    `| --- | ${checkpoints.map(() => '---:').join(' | ')} | ---: | :---: |`,
+  ];
+  for (const { op } of first.comparison.results) {
+    const growth = p95(last, op.id) / p95(first, op.id);
+    const verdict = Number.isFinite(growth) ? (growth <= P95_GROWTH_TARGET ? 'yes' : 'no') : '–';
+    lines.push(
+      `| ${op.id} | ${checkpoints.map((c) => ms(p95(c, op.id))).join(' | ')} | ` +
+        `${ratio(p95(last, op.id), p95(first, op.id))} | ${verdict} |`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -17,7 +17,7 @@ import { readAnnotation } from '../ingest/read-annotation';
 import { DEFAULT_BATCH_SIZE, loadDocuments, seedIfMissing } from '../ingest/seed';
 import { toGraph } from '../ingest/to-graph';
 import { validateAnnotation } from '../ingest/validate-annotation';
-import { compare, formatComparison } from './compare';
+import { compare, formatComparison, formatP95Growth, type ScaleCheckpoint } from './compare';
 import {
   COMPARE_FLAGS,
   compareOptions,
@@ -177,6 +177,7 @@ async function main(): Promise<void> {
       );
     };
     let loaded = 1;
+    const checkpoints: ScaleCheckpoint[] = [];
     try {
       const sizes = CHECKPOINTS.filter((n) => n <= statements).concat(
         CHECKPOINTS.includes(statements) ? [] : [statements],
@@ -190,6 +191,10 @@ async function main(): Promise<void> {
         if (flags['load-only']) continue;
         const comparison = await compare(connection, options, (line) => console.log(line));
         console.log(`\n${formatComparison(comparison)}`);
+        checkpoints.push({ statements: loaded, comparison });
+      }
+      if (checkpoints.length > 1) {
+        console.log(`\n## The API's p95 as the corpus grows\n\n${formatP95Growth(checkpoints)}`);
       }
       // The target is a rate into a graph that already holds the corpus: load some more there.
       await loadRate(loaded);
