@@ -3,9 +3,16 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Operation } from './operations';
 import { ask, dataOf, succeeded, type RunningTarget } from './targets-client';
 
+/** How large the agreed answer was: its canonical lines, and whether a limit cut it. */
+export interface AnswerSize {
+  readonly lines: number;
+  readonly truncated: boolean;
+}
+
 /** One target's canonical answer to an operation, or why it has none. */
 export type Agreement =
-  { readonly ok: true; readonly note?: string } | { readonly ok: false; readonly why: string };
+  | { readonly ok: true; readonly note?: string; readonly answer: AnswerSize }
+  | { readonly ok: false; readonly why: string };
 
 /**
  * When a limit cuts an answer (every target says `truncated true`), which items are kept at the
@@ -66,7 +73,8 @@ export async function checkAgreement(
         (!extra.length && !missing.length ? '; same lines, different order' : ''),
     };
   }
-  return note ? { ok: true, note } : { ok: true };
+  const answer = { lines: floor.length, truncated: allCut };
+  return note ? { ok: true, note, answer } : { ok: true, answer };
 }
 
 /**

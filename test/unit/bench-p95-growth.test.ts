@@ -1,4 +1,5 @@
 import { formatP95Growth, type ScaleCheckpoint } from '../../src/bench/compare';
+import type { AnswerSize } from '../../src/bench/measure';
 import { OPERATIONS } from '../../src/bench/operations';
 import type { Target } from '../../src/bench/targets';
 
@@ -7,6 +8,7 @@ function checkpoint(
   statements: number,
   apiMs: Record<string, number>,
   problems: Record<string, string> = {},
+  answers: Record<string, AnswerSize> = {},
 ): ScaleCheckpoint {
   const result = (ms: number) => ({
     times: Array.from({ length: 100 }, () => ms),
@@ -21,6 +23,7 @@ function checkpoint(
       results: OPERATIONS.filter((op) => op.id in apiMs).map((op) => ({
         op,
         ...(problems[op.id] ? { problem: problems[op.id] } : {}),
+        answer: answers[op.id] ?? { lines: 10, truncated: false },
         byTarget: {
           api: result(apiMs[op.id]!),
           floor: result(1),
@@ -52,6 +55,24 @@ describe("the scale benchmark's p95 table", () => {
 
   it('says no when it is not', () => {
     expect(row('S2')).toBe('| S2 | 10 | 12 | 16 | 1.60× | no |');
+  });
+
+  it('exempts an answer that grew with the corpus and was cut at its limit, as the target does', () => {
+    const neighbourhood = formatP95Growth([
+      checkpoint(1, { S3: 8 }, {}, { S3: { lines: 93, truncated: false } }),
+      checkpoint(1000, { S3: 15 }, {}, { S3: { lines: 200, truncated: true } }),
+    ]);
+    expect(neighbourhood.split('\n')[2]).toBe(
+      '| S3 | 8.0 | 15 | 1.88× | larger answer, cut at its limit |',
+    );
+  });
+
+  it('does not exempt an answer of the same size, even when a limit cut it at both sizes', () => {
+    const cutBoth = formatP95Growth([
+      checkpoint(1, { S3: 8 }, {}, { S3: { lines: 200, truncated: true } }),
+      checkpoint(1000, { S3: 15 }, {}, { S3: { lines: 200, truncated: true } }),
+    ]);
+    expect(cutBoth.split('\n')[2]).toBe('| S3 | 8.0 | 15 | 1.88× | no |');
   });
 
   it('gives no verdict for an operation not timed at one of the ends', () => {
