@@ -27,8 +27,13 @@ export function storedEdgeProperties(r: string): string {
   return `${r} {.*, ${FACT_LISTS.map((key) => `${property(key)}: null`).join(', ')}}`;
 }
 
+/** Relationship `r` as a subgraph's edge map, its ends' ids given as expressions. */
+export function edgeMap(r: string, source: string, target: string): string {
+  return `{id: ${r}.id, type: type(${r}), source: ${source}, target: ${target}, properties: ${storedEdgeProperties(r)}}`;
+}
+
 /** What a subgraph's `edgesAmongKept` returns: its rows `a, r, b` as edge maps (`found`). */
-export const EDGE_MAPS = `collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: ${storedEdgeProperties('r')}}) AS found`;
+export const EDGE_MAPS = `collect(${edgeMap('r', 'a.id', 'b.id')}) AS found`;
 
 /**
  * A `CALL (kept) { … }` that finds the relationships of `types` among the nodes of the list
@@ -41,11 +46,10 @@ export const EDGE_MAPS = `collect({id: r.id, type: type(r), source: a.id, target
  *
  * The cut follows the order of `kept` (the centre and the nearest nodes of a neighbourhood, the
  * starts and the nearest of an organization–sector walk, the most connected of a graph): the
- * edges of the first nodes stay. The callers sort what comes back
- * by id. Sorting here, before the cut, held every candidate row, and each row inside this
- * subquery carries the whole `kept` list: a whole graph of 2,000 nodes at 1,200 statements ran
- * out of Neo4j's transaction memory (512 MiB) sorting 10,001 such rows; it now streams them into
- * the LIMIT (49 MB, 0.9 s).
+ * edges of the first nodes stay. The callers sort what comes back by id. Sorting here, before
+ * the cut, held every candidate row, and each row inside this subquery carries the whole `kept`
+ * list: a whole graph of 2,000 nodes at 1,200 statements ran out of Neo4j's transaction memory
+ * (512 MiB) sorting 10,001 such rows; it now streams them into the LIMIT (49 MB, 0.9 s).
  */
 export function edgesAmongKept(types: readonly RelationType[] | null, returns: string): string {
   const typed = typeExpression(types);

@@ -32,9 +32,9 @@ const EDGE_PROPERTIES: Record<SubgraphDetail, string | null> = {
  * Bounded by construction: it walks one level per step, only to the requested depth; each level
  * stops pulling once $limit new nodes are found (LIMIT inside the CALL, before any sort), a level
  * is not walked once $limit nodes are known, and edges among the kept nodes are looked up from a
- * busy node into the kept ones (Expand(Into), edges-among.ts) instead of through all its relationships. Its
- * work therefore grows with $limit, not with the graph; the answer says `truncated` when a limit
- * cut it.
+ * busy node into the kept ones (Expand(Into), edges-among.ts) instead of through all its
+ * relationships. Its work therefore grows with $limit, not with the graph; the answer says
+ * `truncated` when a limit cut it.
  *
  * It answers in columns, one list per field (nodeIds, nodeKinds, edgeTypes …), not one map per
  * node and edge: Bolt then carries and the driver decodes each value alone, without the keys
@@ -43,9 +43,10 @@ const EDGE_PROPERTIES: Record<SubgraphDetail, string | null> = {
  *
  * Params: $id, $limit (max nodes, centre included), $edgeLimit (max edges).
  * Returns one row (none when no node has $id), the nodes centre first, then by distance and id,
- *   the edges in the nodes' order (edges-among.ts; the repository sorts them by id): nodeIds, nodeKinds, nodeProperties [property maps without a document's text,
- *   or only what a drawing needs (SubgraphDetail); null for an outline]; edgeIds, edgeTypes,
- *   edgeSources, edgeTargets, edgeProperties [likewise]; truncated.
+ *   the edges in the nodes' order (edges-among.ts; the repository sorts them by id): nodeIds,
+ *   nodeKinds, nodeProperties [property maps without a document's text, or only what a drawing
+ *   needs (SubgraphDetail); null for an outline]; edgeIds, edgeTypes, edgeSources, edgeTargets,
+ *   edgeProperties [likewise]; truncated.
  */
 export function neighborhoodCypher(
   depth: number,

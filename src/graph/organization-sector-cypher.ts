@@ -1,17 +1,24 @@
 import { SUBGRAPH_LIMITS } from '../limits';
 import { EDGE_MAPS, edgesAmongKept } from './edges-among';
 
+/** A sector's narrower sectors start too (SKOS broader): energy finds who is active in uranium. */
+const NARROWER_SECTORS = `CALL (named) {
+  OPTIONAL MATCH (narrower:Sector)-[:BROADER*1..]->(sector:Sector)
+  WHERE sector IN named
+  RETURN collect(DISTINCT narrower) AS narrowerSectors
+}`;
+
 /**
  * The organization–sector graph another application walks: from the given organizations and
  * sectors (every organization active in a sector when none is given), along ACTIVE_IN in either
  * direction, at most `depth` steps (1: their sectors or organizations; 2: also the organizations
  * that share those sectors; …). Every ACTIVE_IN among the nodes kept is returned with its
  * evidence, so each edge's ends are among the nodes.
- * With `includeNarrowerSectors` ($includeNarrowerSectors too), the sectors narrower than the given
- * ones (BROADER, any depth) start too, and the BROADER links among the nodes kept are returned
- * beside ACTIVE_IN.
- * Params: $organizationIds, $sectorIds (lists, possibly empty), $includeNarrowerSectors (boolean),
- *   $limit (max nodes), $edgeLimit (max edges).
+ * With `includeNarrowerSectors`, the sectors narrower than the given ones (BROADER, any depth)
+ * start too, and the BROADER links among the nodes kept are returned beside ACTIVE_IN; without
+ * it, the query has neither.
+ * Params: $organizationIds, $sectorIds (lists, possibly empty), $limit (max nodes), $edgeLimit
+ *   (max edges).
  * Returns one row: missing [{argument, id}] (given ids that are no node of the expected kind);
  *   nodes [properties map] starts first, then by distance and id; edges [{id, type, source,
  *   target, properties}] cut in the nodes' order (edges-among.ts), for the caller to sort;
@@ -37,12 +44,7 @@ CALL (given) {
   RETURN collect(CASE WHEN n IS NULL THEN {argument: ref.argument, id: ref.id} END) AS missing,
          collect(n) AS named
 }
-CALL (named) {
-  // A sector's narrower sectors start too (SKOS broader): energy finds who is active in uranium.
-  OPTIONAL MATCH (narrower:Sector)-[:BROADER*1..]->(sector:Sector)
-  WHERE $includeNarrowerSectors AND sector IN named
-  RETURN collect(DISTINCT narrower) AS narrowerSectors
-}
+${includeNarrowerSectors ? NARROWER_SECTORS : 'WITH given, missing, named, [] AS narrowerSectors'}
 CALL (given, named, narrowerSectors) {
   OPTIONAL MATCH (o:Organization) WHERE size(given) = 0 AND EXISTS { (o)-[:ACTIVE_IN]->(:Sector) }
   WITH named, narrowerSectors, collect(o) AS everyActive

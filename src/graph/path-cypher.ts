@@ -1,6 +1,6 @@
 import { SUBGRAPH_LIMITS } from '../limits';
 import type { RelationType } from '../vocabulary';
-import { storedEdgeProperties, typeExpression } from './edges-among';
+import { edgeMap, typeExpression } from './edges-among';
 
 /**
  * The shortest-path query, built for one maximum length and one set of relationship types
@@ -42,10 +42,7 @@ export function shortestPathCypher(
     '  END AS nodes,',
     '  CASE',
     '    WHEN p IS NULL THEN []',
-    '    ELSE [r IN relationships(p) | {',
-    '      id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,',
-    `      properties: ${storedEdgeProperties('r')}`,
-    '    }]',
+    `    ELSE [r IN relationships(p) | ${edgeMap('r', 'startNode(r).id', 'endNode(r).id')}]`,
     '  END AS edges',
   ].join('\n');
 }

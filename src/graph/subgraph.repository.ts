@@ -174,7 +174,6 @@ export async function findOrganizationSectorGraph(
   const [row] = await db.query(cypher, {
     organizationIds: query.organizationIds,
     sectorIds: query.sectorIds,
-    includeNarrowerSectors: query.includeNarrowerSectors,
     limit: query.limit,
     edgeLimit: query.limit * EDGES_PER_NODE,
   });

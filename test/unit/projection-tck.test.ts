@@ -374,7 +374,9 @@ describe('the organization–sector walk', () => {
   it('finds the edges among the nodes it keeps by their types, BROADER only when asked', () => {
     const walk = organizationSectorGraphCypher(2, false);
     expect(walk).toContain('MATCH (a)-[r:`ACTIVE_IN`]->(b) WHERE b IN kept');
-    expect(walk).not.toContain('`BROADER`');
+    // Without narrower sectors the query neither walks nor returns BROADER.
+    expect(walk).not.toContain('BROADER');
+    expect(walk).not.toContain('$includeNarrowerSectors');
     expect(organizationSectorGraphCypher(2, true)).toContain(
       'MATCH (a)-[r:`ACTIVE_IN`|`BROADER`]->(b) WHERE b IN kept',
     );
